@@ -13,6 +13,8 @@ export const LEFT_COLOUR = '#d9d9d9'; // an apprentice who left (`sorti`)
 export const HEADER_COLOUR = '#1f4e79';
 export const HEADER_TEXT_COLOUR = '#ffffff';
 export const GROUP_COLOUR = '#deeaf6';
+/** Projection tabs are written as values and backgrounds only (their call budget): headers stay readable in black. */
+export const LIGHT_HEADER_COLOUR = '#c9daf8';
 
 export const CODE_LABELS: Record<Code, string> = {
   I: 'besoin imminent',
