@@ -1,0 +1,132 @@
+/**
+ * « Générer / mettre à jour les grilles » (SPEC §4.1): validates the configuration, creates the Drive folders,
+ * writes the links back, then builds one grid per apprentice. Idempotent (an unchanged grid is not touched) and
+ * resumable: a grid is built under a temporary name and renamed when complete, progress is saved after each grid,
+ * and the job stops cleanly before Apps Script's 6-minute limit.
+ */
+import { gridLayout, readTicks, activityRows, type GridLayout, type GridLinks } from '../domain/grid';
+import { progressOf } from '../domain/progress';
+import { fingerprint, sheetRowsByKey, columnOf } from '../domain/table';
+import { gridTabName, TABS, SETTING_KEYS } from '../domain/workbook';
+import { rememberLayout } from './snapshot';
+import { MESSAGES } from '../domain/messages/app';
+import { writeGrid } from '../gas/grid-sheet';
+import type { Link } from '../gas/rich-text';
+import { tell } from '../gas/ui';
+import { ensureCohortFolders, type CohortFolders } from './folders';
+import { loadCohort, loadJournal } from './load';
+import { fail, problemsToErrors, safely, type Reply } from './respond';
+import { questionnaireLink } from './questionnaire';
+import { services, type Services } from './services';
+
+/** Stop starting new grids after this long: one grid never takes a minute, and Apps Script stops at 6. */
+export const GRID_TIME_BUDGET_MS = 4.5 * 60 * 1000;
+const BUILDING_PREFIX = '⏳ ';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const GRID_KEYS = {
+  rows: 'olap.grid.rows', // activity code → sheet row, shared by every grid
+  tab: (id: string) => `olap.grid.tab.${id}`,
+  print: (id: string) => `olap.grid.print.${id}`,
+};
+
+/** Writes one column of links into a configuration tab, found by header, in one call. */
+function writeLinkColumn(s: Services, tab: string, values: unknown[][], header: string, keyHeader: string, linkOf: (key: string) => Link | null): void {
+  const col = columnOf(values[0] ?? [], header);
+  const keyCol = columnOf(values[0] ?? [], keyHeader);
+  if (col < 0 || keyCol < 0 || values.length < 2) return;
+  const links = values.slice(1).map((row) => linkOf(String(row[keyCol] ?? '').trim()) ?? { text: String(row[col] ?? ''), url: '' });
+  s.workbook.writeLinks(tab, col + 1, 2, links);
+}
+
+function writeBackLinks(s: Services, folders: CohortFolders, tabUrls: Map<string, string>): void {
+  const referential = s.workbook.read(TABS.referential) ?? [];
+  writeLinkColumn(s, TABS.referential, referential, 'Ressources', 'Code activité', (code) => {
+    const url = folders.resourcesUrl(code);
+    return url ? { text: 'Dossier de ressources', url } : null;
+  });
+  const roster = s.workbook.read(TABS.roster) ?? [];
+  writeLinkColumn(s, TABS.roster, roster, 'Onglet', 'ID', (id) => (tabUrls.has(id) ? { text: 'Tableau individuel', url: tabUrls.get(id)! } : null));
+  writeLinkColumn(s, TABS.roster, roster, 'Dépôt', 'ID', (id) => {
+    const url = folders.depositUrl(id);
+    return url ? { text: 'Dossier de dépôt', url } : null;
+  });
+  const settings = s.workbook.read(TABS.settings) ?? [];
+  const row = sheetRowsByKey(settings, 'Paramètre').get(SETTING_KEYS.driveFolder);
+  const valueCol = columnOf(settings[0] ?? [], 'Valeur');
+  if (row && valueCol >= 0 && folders.rootUrl) s.workbook.writeLinks(TABS.settings, valueCol + 1, row, [{ text: 'Dossier OLAP', url: folders.rootUrl }]);
+}
+
+/** Builds the grid under a temporary name and swaps it in only when complete: no half-built grid looks finished. */
+function buildGrid(s: Services, layout: GridLayout, old: Sheet | null): Sheet {
+  const leftover = s.workbook.sheet(BUILDING_PREFIX + layout.tabName);
+  if (leftover) s.workbook.deleteSheet(leftover);
+  const sheet = s.workbook.insertSheet(BUILDING_PREFIX + layout.tabName);
+  writeGrid(sheet, layout);
+  if (old) s.workbook.deleteSheet(old);
+  s.workbook.rename(sheet, layout.tabName);
+  return sheet;
+}
+
+export function generateGridsWith(s: Services, startedAt: number, now: () => number): Reply {
+  const cohortResult = loadCohort(s);
+  if (!cohortResult.ok) {
+    return fail(problemsToErrors(cohortResult.errors), { warnings: cohortResult.warnings.map((w) => w.message), done: 0, total: 0 });
+  }
+  const cohort = cohortResult.value;
+  const { events } = loadJournal(s);
+  const progress = progressOf(events, s.calendar.today());
+  const folders = ensureCohortFolders(s, cohort);
+  const spreadsheetUrl = s.workbook.url();
+
+  const total = cohort.apprentices.length;
+  let done = 0;
+  const tabUrls = new Map<string, string>();
+  s.store.set({ [GRID_KEYS.rows]: JSON.stringify(activityRows(cohort.groups)) });
+
+  for (const apprentice of cohort.apprentices) {
+    const tabName = gridTabName(apprentice);
+    const previousTab = s.store.get(GRID_KEYS.tab(apprentice.id));
+    const existing = s.workbook.sheet(tabName) ?? (previousTab ? s.workbook.sheet(previousTab) : null);
+    const links: GridLinks = {
+      resources: (a) => folders.resourcesUrl(a.code),
+      deposit: (a) => folders.depositUrl(apprentice.id, a.code),
+      questionnaire: (a) => questionnaireLink(cohort, apprentice, a),
+    };
+    // The fingerprint covers configuration and journal; the user's ticks live in the grid itself.
+    const base = gridLayout({ cohort, apprentice, tabName, progress, ticks: new Map(), links });
+    const print = fingerprint(JSON.stringify(base));
+    if (existing && previousTab === tabName && s.store.get(GRID_KEYS.print(apprentice.id)) === print) {
+      tabUrls.set(apprentice.id, `${spreadsheetUrl}#gid=${existing.getSheetId()}`);
+      done++;
+      continue;
+    }
+    if (now() - startedAt > GRID_TIME_BUDGET_MS) break;
+    const ticks = existing ? readTicks(existing.getDataRange().getValues()) : new Map();
+    const layout = ticks.size ? gridLayout({ cohort, apprentice, tabName, progress, ticks, links }) : base;
+    const sheet = buildGrid(s, layout, existing);
+    tabUrls.set(apprentice.id, `${spreadsheetUrl}#gid=${sheet.getSheetId()}`);
+    // Saved after each grid: an interrupted run resumes after the last finished grid.
+    s.store.set({ [GRID_KEYS.tab(apprentice.id)]: tabName, [GRID_KEYS.print(apprentice.id)]: print });
+    done++;
+  }
+  writeBackLinks(s, folders, tabUrls);
+  rememberLayout(s);
+  const warnings = [...cohortResult.warnings.map((w) => w.message), ...folders.sharingProblems];
+  return { ok: true, done, total, complete: done === total, warnings };
+}
+
+export const generateGrids = safely('generateGrids', () => {
+  const startedAt = Date.now();
+  const result = generateGridsWith(services(), startedAt, () => Date.now());
+  if (!result.ok) {
+    const errors = (result.errors as { message: string }[]).map((e) => `• ${e.message}`).join('\n');
+    tell(`${MESSAGES.configErrors((result.errors as unknown[]).length)}\n\n${errors}`);
+  } else {
+    const warnings = (result.warnings as string[]).length ? `\n\n${MESSAGES.configWarnings}\n${(result.warnings as string[]).map((w) => `• ${w}`).join('\n')}` : '';
+    const head = result.complete ? MESSAGES.gridsDone(result.done as number, result.total as number) : MESSAGES.gridsPartial(result.done as number, result.total as number);
+    tell(head + warnings);
+  }
+  return result;
+});

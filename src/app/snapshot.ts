@@ -1,0 +1,53 @@
+/**
+ * What recording and the sidebar need from the configuration, read live and leniently: a wrong cell elsewhere in the
+ * roster or the referential must not stop a trainer from recording for a valid apprentice (« Générer les grilles »
+ * is where the whole configuration is checked). Two values rarely change and cost a call each, so they are kept in
+ * document properties: the spreadsheet's time zone and the journal's header row. Budget: one read per tab.
+ */
+import { readReferential } from '../domain/config/referential';
+import { readRoster } from '../domain/config/roster';
+import { readSettings } from '../domain/config/settings';
+import { Problems } from '../domain/config/table';
+import type { Activity, Apprentice, Settings } from '../domain/types';
+import { JOURNAL_HEADERS, TABS } from '../domain/workbook';
+import { CONFIG_NOT_READY } from '../domain/messages/notices';
+import type { Services } from './services';
+
+export interface Snapshot {
+  timeZone: string;
+  settings: Settings;
+  activities: Activity[];
+  apprentices: Apprentice[];
+  journalHeader: string[];
+  gridRows: Record<string, number>;
+}
+
+const KEY = { timeZone: 'olap.timeZone', journalHeader: 'olap.journal.header', gridRows: 'olap.grid.rows' };
+
+/** Remembers the two cached values; called by setup and by « Générer les grilles ». */
+export function rememberLayout(s: Services): void {
+  const header = (s.workbook.read(TABS.journal)?.[0] ?? []).map(String).filter(Boolean);
+  s.store.set({ [KEY.timeZone]: s.workbook.timeZone(), [KEY.journalHeader]: JSON.stringify(header.length ? header : JOURNAL_HEADERS) });
+}
+
+export function currentSnapshot(s: Services): { ok: true; snapshot: Snapshot } | { ok: false; messages: string[] } {
+  const settingsValues = s.workbook.read(TABS.settings);
+  const referentialValues = s.workbook.read(TABS.referential);
+  const rosterValues = s.workbook.read(TABS.roster);
+  if (!settingsValues || !referentialValues || !rosterValues) return { ok: false, messages: [CONFIG_NOT_READY] };
+  const settings = readSettings(settingsValues, new Problems(TABS.settings));
+  const referential = readReferential(referentialValues, settings.categories, new Problems(TABS.referential), new Problems(TABS.referential));
+  const apprentices = readRoster(rosterValues, new Problems(TABS.roster)) ?? [];
+  if (!referential || referential.activities.length === 0) return { ok: false, messages: [CONFIG_NOT_READY] };
+  return {
+    ok: true,
+    snapshot: {
+      timeZone: s.store.get(KEY.timeZone) ?? s.workbook.timeZone(),
+      settings,
+      activities: referential.activities,
+      apprentices,
+      journalHeader: s.store.getJson<string[]>(KEY.journalHeader, [...JOURNAL_HEADERS]),
+      gridRows: s.store.getJson<Record<string, number>>(KEY.gridRows, {}),
+    },
+  };
+}
