@@ -13,7 +13,7 @@ module.exports = {
   entry: './src/entry.ts',
   target: ['web', 'es2020'],
   devtool: false,
-  output: { path: path.resolve(__dirname, 'dist'), filename: 'Code.js', clean: false },
+  output: { path: path.resolve(__dirname, process.env.OLAP_DIST || 'dist'), filename: 'Code.js', clean: false },
   resolve: { extensions: ['.ts', '.js'] },
   module: {
     rules: [{ test: /\.ts$/, loader: 'esbuild-loader', options: { loader: 'ts', target: 'es2020' } }],

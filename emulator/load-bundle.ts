@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { createEmulator, type Emulator, type EmulatorOptions, type ExecutionKind } from './index';
 
-export const DIST = join(__dirname, '..', 'dist');
+/** dist/, or OLAP_DIST when a parallel build went elsewhere. */
+export const DIST = join(__dirname, '..', process.env.OLAP_DIST || 'dist');
 
 export type AddonGlobals = Record<string, (...args: unknown[]) => any>;
 
@@ -26,10 +27,11 @@ export function distHtmlFiles(dist = DIST): Record<string, string> {
   return files;
 }
 
-let cachedCode: string | null = null;
+const cachedCode = new Map<string, string>();
 
 export function loadAddon(options: EmulatorOptions = {}, dist = DIST): LoadedAddon {
-  const code = cachedCode ?? (cachedCode = readFileSync(join(dist, 'Code.js'), 'utf8'));
+  const code = cachedCode.get(dist) ?? readFileSync(join(dist, 'Code.js'), 'utf8');
+  cachedCode.set(dist, code);
   const emulator = createEmulator({ htmlFiles: distHtmlFiles(dist), ...options });
   const context = vm.createContext({ ...emulator.globals });
   vm.runInContext(code, context, { filename: 'Code.js' });

@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+// OLAP_DIST lets parallel work build elsewhere; clasp pushes dist/.
+const dist = process.env.OLAP_DIST ? join(root, process.env.OLAP_DIST) : join(root, 'dist');
 mkdirSync(dist, { recursive: true });
 
 execFileSync(process.execPath, [join(root, 'node_modules/webpack-cli/bin/cli.js'), '--config', join(root, 'webpack.config.js')], {

@@ -48,6 +48,18 @@ export function writeTemplate(sheet: Sheet, template: TabTemplate): void {
 
   if (template.rows?.length) {
     const rows = template.rows.map((r) => [...r, ...Array(Math.max(0, width - r.length)).fill('')].slice(0, width));
-    sheet.getRange(2, 1, rows.length, width).setValues(rows);
+    const block = sheet.getRange(2, 1, rows.length, width);
+    block.setValues(rows);
+    // Row-by-row notes and validations (the Formation settings differ row by row), one matrix each.
+    const cells = template.cells ?? [];
+    if (cells.some((c) => c.note)) {
+      const notes = rows.map(() => Array<string>(width).fill(''));
+      cells.forEach((c) => c.note && (notes[c.row][c.column] = c.note));
+      block.setNotes(notes);
+    }
+    if (cells.some((c) => c.validation)) {
+      const rules = rows.map((_, r) => template.columns.map((col, c) => validationOf({ ...col, validation: cells.find((x) => x.row === r && x.column === c && x.validation)?.validation })));
+      block.setDataValidations(rules);
+    }
   }
 }
