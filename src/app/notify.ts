@@ -27,12 +27,22 @@ export function planNotification(s: Services, apprentice: Apprentice): Notificat
   return { status, recipients: to, invalid: invalidRecipients };
 }
 
+/**
+ * The activity's resource folder. The Référentiel's `Ressources` cell shows a label linked by « Générer les grilles »
+ * (its value is the label, not the address): the folder the add-on created comes first, then an address typed by hand.
+ */
+export function resourcesLink(activity: Activity, createdFolderUrl: string): string {
+  if (createdFolderUrl) return createdFolderUrl;
+  const typed = activity.resourcesUrl.trim();
+  return /^https?:\/\//i.test(typed) ? typed : '';
+}
+
 export function emailFor(s: Services, event: JournalEvent, ctx: { settings: Settings; apprentice: Apprentice; activity: Activity }): Email {
   const folders = knownFolders(s);
   return eventEmail(event, {
     ...ctx,
     links: {
-      resources: ctx.activity.resourcesUrl || folders.resourcesUrl(ctx.activity.code),
+      resources: resourcesLink(ctx.activity, folders.resourcesUrl(ctx.activity.code)),
       deposit: folders.depositUrl(ctx.apprentice.id, ctx.activity.code),
       questionnaire: ctx.activity.mcq.length ? questionnaireReplyLink(ctx.apprentice, ctx.activity) : '',
     },

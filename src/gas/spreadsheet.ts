@@ -22,7 +22,7 @@ export interface Workbook {
   sheet(name: string): Sheet | null;
   /** getDataRange().getValues() of a tab, header included; null when the tab does not exist. */
   read(name: string): unknown[][] | null;
-  /** One read of an A1 range of a tab (`A1:P`), through the spreadsheet: one call less than via the sheet. */
+  /** One read of an A1 range of a tab (`A1:P`). */
   readRange(name: string, notation: string): unknown[][];
   appendRow(name: string, row: unknown[]): void;
   /** Creates a tab (at the end) and returns it, or returns the existing one. */
@@ -39,19 +39,11 @@ export interface Workbook {
   insertSheet(name: string): Sheet;
   deleteSheet(sheet: Sheet): void;
   rename(sheet: Sheet, name: string): void;
-  /** A range of a tab through the spreadsheet, in one call (no getSheetByName first). */
+  /** A range of a tab (the sheet handle is cached per execution). */
   range(name: string, row: number, column: number, rows: number, columns: number): GoogleAppsScript.Spreadsheet.Range;
   /** Writes one column of (possibly linked) texts from `startRow`: two calls. */
   writeLinks(name: string, column: number, startRow: number, links: Link[]): void;
   toast(message: string, title?: string): void;
-}
-
-const sheetRef = (name: string) => `'${name.replace(/'/g, "''")}'`;
-
-function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 /**
@@ -60,12 +52,6 @@ function columnLetters(column: number): string {
  */
 export function asSheetValue(value: unknown): unknown {
   return typeof value === 'string' && /^[=+\-@]/.test(value) ? `'${value}` : value;
-}
-
-/** `E7:K7` from row, column and size. */
-export function a1(row: number, column: number, rows = 1, columns = 1): string {
-  const start = `${columnLetters(column)}${row}`;
-  return rows === 1 && columns === 1 ? start : `${start}:${columnLetters(column + columns - 1)}${row + rows - 1}`;
 }
 
 export function activeWorkbook(): Workbook {
@@ -87,7 +73,9 @@ export function activeWorkbook(): Workbook {
       return tab ? tab.getDataRange().getValues() : null;
     },
     readRange(name, notation) {
-      return ss.getRange(`${sheetRef(name)}!${notation}`).getValues();
+      const tab = sheet(name);
+      if (!tab) throw new Error(`Missing tab ${name}`);
+      return tab.getRange(notation).getValues();
     },
     appendRow(name, row) {
       const tab = sheet(name);
@@ -135,7 +123,9 @@ export function activeWorkbook(): Workbook {
       sheets.set(name, tab);
     },
     range(name, row, column, rows, columns) {
-      return ss.getRange(`${sheetRef(name)}!${a1(row, column, rows, columns)}`);
+      const tab = sheet(name);
+      if (!tab) throw new Error(`Missing tab ${name}`);
+      return tab.getRange(row, column, rows, columns);
     },
     writeLinks(name, column, startRow, links) {
       if (links.length === 0) return;

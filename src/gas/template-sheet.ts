@@ -34,7 +34,10 @@ export function writeTemplate(sheet: Sheet, template: TabTemplate): void {
   if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
 
   const data = sheet.getRange(2, 1, dataRows, width);
-  data.setNumberFormats(Array.from({ length: dataRows }, () => template.columns.map((c) => (c.validation?.kind === 'date' ? 'dd/mm/yyyy' : TEXT_HEADERS.has(c.header) ? '@' : 'General'))));
+  // The Journal is written by the add-on alone, which keeps texts as typed with a leading apostrophe; in a plain-text
+  // cell Sheets would keep that apostrophe as part of the value, so the Journal's columns stay 'General'.
+  const plainText = (header: string) => TEXT_HEADERS.has(header) && template.name !== 'Journal';
+  data.setNumberFormats(Array.from({ length: dataRows }, () => template.columns.map((c) => (c.validation?.kind === 'date' ? 'dd/mm/yyyy' : plainText(c.header) ? '@' : 'General'))));
   const validations = template.columns.map(validationOf);
   if (validations.some(Boolean)) data.setDataValidations(Array.from({ length: dataRows }, () => validations));
 
