@@ -1,6 +1,6 @@
 /**
  * Partner exports (SPEC §4.5): the impact table and the list of needs as two CSV files for French Excel and
- * LibreOffice, saved in an « Exports partenaires » folder shared with the partners (no Drive notification), one email
+ * LibreOffice, saved in an `Exports` folder shared with the partners (no Drive notification), one email
  * with the links, one row in `Exports`. Budget: at most 4 Drive calls (the folder and its sharing are made once;
  * then two files) and 1 MailApp call per export.
  */

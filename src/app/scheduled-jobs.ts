@@ -22,6 +22,9 @@ import { fail, safely, type Reply } from './respond';
 import { services, type Services } from './services';
 
 export const REMINDER_HEADER = 'Rappel échéance';
+// MailApp's own messages: an address it refuses will never work; a spent quota will, tomorrow.
+const PERMANENT_FAILURE = /invalid email|no recipient|recipients per message|body size/i;
+const QUOTA_FAILURE = /too many times/i;
 const HANDLER = 'runScheduledJobs';
 
 export const scheduleJobs = safely('scheduleJobs', () => {
@@ -78,6 +81,12 @@ function sendPending(s: Services, snapshot: Snapshot, view: JournalView, log: st
     if (s.mailer.remainingQuota() < to.length) break; // oldest first: the rest waits for the next hour
     const email = emailFor(s, event, { settings: snapshot.settings, apprentice, activity });
     const result = s.mailer.send({ ...email, name: snapshot.settings.centre || 'OLAP' });
+    if (!result.ok && !PERMANENT_FAILURE.test(result.reason)) {
+      // Quota gone or a passing outage: the event stays `en attente` and leaves with a later run.
+      log.push(`notification ${event.eventId} : ${result.reason}, laissée en attente`);
+      if (QUOTA_FAILURE.test(result.reason)) break;
+      continue;
+    }
     const status = result.ok ? NOTIFICATION.sent : NOTIFICATION.failedPrefix + result.reason;
     s.workbook.range(TABS.journal, row, view.notificationColumn, 1, 1).setValues([[status]]);
     if (result.ok) sent++;
@@ -103,7 +112,7 @@ function sendReminders(s: Services, snapshot: Snapshot, view: JournalView, today
       activity,
       today,
       links: {
-        resources: activity.resourcesUrl || folders.resourcesUrl(activity.code),
+        resources: folders.resourcesUrl(activity.code) || activity.resourcesUrl,
         deposit: folders.depositUrl(apprentice.id, activity.code),
         questionnaire: activity.mcq.length ? questionnaireReplyLink(apprentice, activity) : '',
       },

@@ -7,11 +7,13 @@
  * - Every `I` event of a roster apprentice counts as one anticipated need, open or answered.
  * - A need counts in its own category, else its activity's, else the first configured one. A category that is not
  *   (or no longer) configured gets its own column after the configured ones, so the total is always the row's sum.
- * - Pseudonymised rows carry only `keyOf(ID)` and are sorted by key, so not even the roster order reaches partners.
+ * - Pseudonymised rows carry only `keyOf(ID)` and are sorted by key, so not even the roster order reaches partners;
+ *   the names, companies, emails and phones of the roster are taken out of the precisions too.
  */
 import { CODE_COLOURS, OVERDUE_COLOUR } from './codes';
 import { frenchDay } from './dates';
 import { IMPACT_NEEDS_TEXT, IMPACT_TEXT } from './messages/reporting';
+import { personalDataRedactor } from './pseudonym';
 import { pearson } from './statistics';
 import type { Cell, SheetBlock } from './synoptic';
 import { headerCell, toSheetBlock } from './synoptic';
@@ -55,6 +57,23 @@ const YES_NO_INDICATORS: { header: string; pick: (ind: Indicators) => boolean | 
   { header: 'Insertion à 6 mois', pick: (ind) => ind.employedAfter6Months },
 ];
 
+// The ID is not among them: it is replaced by the key anyway, and a short one (`A1`) would eat cell references.
+const personalTerms = (a: Apprentice): string[] => [
+  a.lastName,
+  a.firstName,
+  `${a.firstName} ${a.lastName}`,
+  a.email,
+  a.phone,
+  a.company,
+  a.tutorLastName,
+  a.tutorFirstName,
+  a.tutorEmail,
+  a.trainerLastName,
+  a.trainerFirstName,
+  a.trainerEmail,
+  ...a.otherTrainers,
+];
+
 function categoryOf(need: NeedEvent, activity: Activity | undefined, cohort: Cohort): string {
   return need.category.trim() || activity?.category || cohort.settings.categories[0] || IMPACT_TEXT.noCategory;
 }
@@ -71,6 +90,7 @@ export function impactSheets(
   const identity = (a: Apprentice): Row =>
     pseudonymise ? [keyOf(a.id)] : [a.id, a.lastName.toUpperCase(), a.firstName, a.company];
   const identityHeaders: string[] = pseudonymise ? [IMPACT_TEXT.keyHeader] : [...IMPACT_TEXT.identityHeaders];
+  const redact = pseudonymise ? personalDataRedactor(cohort.apprentices.flatMap(personalTerms)) : (text: string) => text;
 
   const categories = [...settings.categories];
   const counts = new Map<string, Map<string, number>>(); // apprentice → category → needs
@@ -153,7 +173,7 @@ export function impactSheets(
       activity?.label ?? '',
       category,
       need.actor,
-      need.precision,
+      redact(need.precision),
       frenchDay(need.identifiedOn),
       frenchDay(need.dueOn),
       activity?.resourcesUrl ?? '',

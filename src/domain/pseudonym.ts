@@ -24,3 +24,48 @@ export function pseudonymFromSignature(bytes: number[]): string {
 export function isPseudonym(text: string): boolean {
   return new RegExp(`^${KEY_PREFIX}[0-9a-f]{${KEY_BYTES * 2}}$`).test(text);
 }
+
+/** What replaces a piece of personal data found in free text (a need's precision) of a pseudonymised export. */
+export const REDACTED = '[…]';
+
+// Anything shaped like an email address or a phone number, whoever it belongs to.
+const EMAIL_SHAPE = /[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\].]+/g;
+const PHONE_SHAPE = /\+?\d(?:[\s.\-/]?\d){7,}/g;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const wordsOf = (text: string): string[] => text.toLowerCase().match(WORD) ?? [];
+
+/**
+ * A redactor for the free text of a pseudonymised export: the roster's names, companies, emails and phone numbers
+ * (as whole words, any case, whatever separates their words), then anything shaped like an email or a phone number,
+ * become `[…]`. A precision is typed by a trainer on the phone with the company: it often names the tutor or the
+ * company. Terms are looked up word by word in a set, so a cohort of thousands costs no more than a handful.
+ */
+export function personalDataRedactor(terms: readonly string[]): (text: string) => string {
+  const known = new Set<string>();
+  let longest = 0;
+  for (const term of terms) {
+    const words = wordsOf(term);
+    const key = words.join(' ');
+    if (key.replace(/ /g, '').length < 2) continue;
+    known.add(key);
+    longest = Math.max(longest, words.length);
+  }
+  return (text) => {
+    const withoutAddresses = text.replace(EMAIL_SHAPE, REDACTED);
+    const words = [...withoutAddresses.matchAll(WORD)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, word: m[0].toLowerCase() }));
+    let out = '';
+    let cursor = 0;
+    for (let i = 0; i < words.length; i++) {
+      for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
+        const key = words.slice(i, i + n).map((w) => w.word).join(' ');
+        if (!known.has(key)) continue;
+        out += withoutAddresses.slice(cursor, words[i].start) + REDACTED;
+        cursor = words[i + n - 1].end;
+        i += n - 1;
+        break;
+      }
+    }
+    return (out + withoutAddresses.slice(cursor)).replace(PHONE_SHAPE, REDACTED);
+  };
+}

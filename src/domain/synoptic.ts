@@ -96,7 +96,8 @@ function statusCell(progress: ActivityProgress | undefined, left: boolean, today
   const open = progress.openNeeds;
   const need = progress.overdue ? open.find((n) => n.dueOn < today) : open[open.length - 1];
   const value = progress.overdue ? SYNOPTIC_TEXT.overdueMark : progress.status;
-  const colour = progress.overdue ? OVERDUE_COLOUR : CODE_COLOURS[progress.status];
+  // Coloured like the grids (SPEC §3); an overdue need is flagged by its text, `I !`, which keeps the code first.
+  const colour = CODE_COLOURS[progress.status];
   const note = !need
     ? undefined
     : progress.overdue
@@ -129,7 +130,8 @@ function pairingRows(list: Pairing[]): Cell[][] {
   if (list.length === 0) rows.push([{ value: PAIRING_TEXT.none }]);
   for (const p of list) {
     rows.push([
-      { value: p.activity.code, background: CODE_COLOURS.I, note: `${p.activity.label}\n${p.need.precision}` },
+      { value: p.activity.code, background: CODE_COLOURS.I, note: p.activity.label },
+      { value: p.need.precision },
       { value: apprenticeName(p.apprentice), note: p.apprentice.company || undefined },
       {
         value: frenchDay(p.need.dueOn) + (p.overdue ? PAIRING_TEXT.overdueSuffix : ''),
@@ -145,7 +147,7 @@ function pairingRows(list: Pairing[]): Cell[][] {
 function legendRows(): Cell[][] {
   const rows: Cell[][] = [[{ value: SYNOPTIC_TEXT.legendTitle, bold: true }]];
   for (const code of CODES) rows.push([{ value: code, background: CODE_COLOURS[code] }, { value: CODE_LABELS[code] }]);
-  rows.push([{ value: SYNOPTIC_TEXT.overdueMark, background: OVERDUE_COLOUR, bold: true }, { value: SYNOPTIC_TEXT.legendOverdue }]);
+  rows.push([{ value: SYNOPTIC_TEXT.overdueMark, background: CODE_COLOURS.I, bold: true }, { value: SYNOPTIC_TEXT.legendOverdue }]);
   rows.push([
     { value: SYNOPTIC_TEXT.legendLeftSample, background: LEFT_COLOUR, fontColor: LEFT_TEXT_COLOUR },
     { value: SYNOPTIC_TEXT.legendLeft },

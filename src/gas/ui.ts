@@ -34,7 +34,8 @@ export function showHtmlDialog(html: string, title: string, width = 520, height 
 /** Tells the user something; silently skipped where no UI exists (a trigger), since the result is also returned. */
 export function tell(message: string, title = 'OLAP'): void {
   try {
-    SpreadsheetApp.getUi().alert(title, message, SpreadsheetApp.getUi().ButtonSet.OK);
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(title, message, ui.ButtonSet.OK);
   } catch {
     // No UI in this execution (time-driven trigger or test harness): the caller's return value carries the message.
   }

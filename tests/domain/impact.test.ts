@@ -80,7 +80,7 @@ test('correlation is — with fewer than 3 answers', () => {
 test('the summary beside the table states participants, share and the label', () => {
   const { impact } = impactSheets(cohort, events, keyOf);
   const label = impact.values.find((r) => r.includes('Label « proactivité pour l\'emploi »'))!;
-  expect(label.slice(-3, -1)).toEqual(['Label « proactivité pour l\'emploi »', 'non atteint']);
+  expect(label.slice(-3, -1)).toEqual(['Label « proactivité pour l\'emploi »', 'label non atteint']);
   expect(impact.values.find((r) => r.includes('Participants'))!.slice(-2, -1)).toEqual([4]);
 });
 

@@ -65,7 +65,7 @@ test('the synoptic shows I for an open need even if the apprentice was A before'
 test('an overdue need is flagged, and the legend explains the flag', () => {
   const r = rowOf('A1');
   expect(block.values[r][C1]).toBe('I !');
-  expect(block.backgrounds[r][C1]).toBe(OVERDUE_COLOUR);
+  expect(block.backgrounds[r][C1]).toBe(CODE_COLOURS.I);
   expect(block.notes![r][C1]).toContain('20/11/2026');
   const legend = rowOf('Légende');
   expect(block.values.slice(legend).some((row) => row[0] === 'I !' && String(row[1]).includes('retard'))).toBe(true);
@@ -98,10 +98,11 @@ test('apprentices who left are shown apart, below the totals, greyed', () => {
 
 test('Mises en relation lists each open need by due date with its helpers', () => {
   const header = rowOf('Mises en relation') + 2;
-  expect(block.values[header].slice(0, 4)).toEqual(['Activité', 'Alternant', 'Échéance', 'Personnes ressources']);
-  expect(block.values[header + 1].slice(0, 4)).toEqual(['C1', 'Léa MARTIN', '20/11/2026 (en retard)', 'Hugo PETIT (A), Nina ROUX (R)']);
-  expect(block.backgrounds[header + 1][2]).toBe(OVERDUE_COLOUR);
-  expect(block.values[header + 2].slice(0, 4)).toEqual(['C2', 'Léa MARTIN', '30/11/2026', 'Nina ROUX (A)']);
+  expect(block.values[header].slice(0, 5)).toEqual(['Activité', 'Besoin', 'Alternant', 'Échéance', 'Personnes ressources']);
+  const pair = (row: number) => [block.values[row][0], ...block.values[row].slice(2, 5)];
+  expect(pair(header + 1)).toEqual(['C1', 'Léa MARTIN', '20/11/2026 (en retard)', 'Hugo PETIT (A), Nina ROUX (R)']);
+  expect(block.backgrounds[header + 1][3]).toBe(OVERDUE_COLOUR);
+  expect(pair(header + 2)).toEqual(['C2', 'Léa MARTIN', '30/11/2026', 'Nina ROUX (A)']);
 });
 
 test('the summary counts the roster, the activities and the open needs', () => {

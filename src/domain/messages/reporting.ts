@@ -7,7 +7,7 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 
 export const SYNOPTIC_TEXT = {
   title: (programme: string, level: string, onDay: string) =>
-    `Synoptique — ${[programme, level].filter((part) => part.trim() !== '').join(' · ') || 'formation'} — au ${onDay}`,
+    ['Synoptique', [programme, level].filter((part) => part.trim() !== '').join(' · '), `au ${onDay}`].filter(Boolean).join(' — '),
   summary: (apprentices: number, activities: number, openNeeds: number, overdueNeeds: number) =>
     `${plural(apprentices, 'alternant', 'alternants')} · ${plural(activities, 'activité', 'activités')} · ` +
     `${plural(openNeeds, 'besoin ouvert', 'besoins ouverts')}, dont ${overdueNeeds} en retard`,
@@ -39,7 +39,7 @@ export const SYNOPTIC_TEXT = {
 export const PAIRING_TEXT = {
   title: 'Mises en relation',
   intro: 'Pour chaque besoin ouvert, les autres alternants autonomes (A) ou ressources (R) sur la même activité.',
-  headers: ['Activité', 'Alternant', 'Échéance', 'Personnes ressources'] as const,
+  headers: ['Activité', 'Besoin', 'Alternant', 'Échéance', 'Personnes ressources'] as const,
   none: 'Aucun besoin ouvert.',
   noHelper: 'aucune personne ressource pour le moment',
   overdueSuffix: ' (en retard)',
@@ -62,8 +62,8 @@ export const IMPACT_TEXT = {
   share: 'Part au niveau du seuil ou au-dessus (%)',
   required: 'Part exigée (%) : 100 − marge du label',
   label: 'Label « proactivité pour l\'emploi »',
-  labelReached: 'atteint',
-  labelNotReached: 'non atteint',
+  labelReached: 'label atteint',
+  labelNotReached: 'label non atteint',
   correlationTitle: 'Corrélation (Pearson) entre le nombre d\'anticipations et :',
   noCorrelation: '—',
   correlationNote: '— : moins de 3 réponses, ou réponses toutes identiques.',
@@ -103,7 +103,7 @@ export const REPORTING_NOTICES = {
   exportLogged: 'envoyé',
   exportFailed: (reason: string) => `échec : ${reason}`,
   noPartner: 'Aucun email partenaire : renseignez « Emails partenaires » dans l’onglet « Formation » avant d’exporter.',
-  mailFailed: (reason: string) => `L’email aux partenaires n’a pas pu partir : ${reason}. Les fichiers sont dans le dossier « Exports partenaires ».`,
+  mailFailed: (reason: string) => `L’email aux partenaires n’a pas pu partir : ${reason}. Les fichiers sont dans le dossier « Exports ».`,
   keysTitle: 'Correspondance des clés pseudonymes (réservé à l’équipe du CFA)',
   keysIntro: 'Ces clés remplacent les noms dans les exports. Ne transmettez pas ce tableau aux partenaires.',
   manualPeriod: (day: string) => `export manuel du ${day}`,
