@@ -41,40 +41,85 @@ export function knownFolders(s: Services): CohortFolders {
   };
 }
 
-function ensure(s: Services, fresh: Record<string, string>, key: string, name: string, parentKey?: string): string {
-  const known = s.store.get(key) ?? fresh[key];
+/**
+ * Folder ids are saved in small batches while folders are created, so a run stopped for time keeps what it made and
+ * the next run goes on from there instead of creating the same folders again.
+ */
+class FolderBatch {
+  private readonly fresh: Record<string, string> = {};
+  private unsaved = 0;
+
+  constructor(private readonly s: Services) {}
+
+  get(key: string): string | undefined {
+    return this.s.store.get(key) ?? this.fresh[key];
+  }
+
+  put(key: string, id: string): void {
+    this.fresh[key] = id;
+    if (++this.unsaved >= SAVE_EVERY) this.save();
+  }
+
+  save(): void {
+    if (this.unsaved === 0) return;
+    const batch = { ...this.fresh };
+    for (const key of Object.keys(this.fresh)) delete this.fresh[key];
+    this.unsaved = 0;
+    this.s.store.set(batch);
+  }
+}
+
+const SAVE_EVERY = 10;
+
+/** The folder's id, creating it when missing; null when there is no time left to create it. */
+function ensure(batch: FolderBatch, s: Services, canCall: () => boolean, key: string, name: string, parentKey?: string): string | null {
+  const known = batch.get(key);
   if (known) return known;
-  const parent = parentKey ? (s.store.get(parentKey) ?? fresh[parentKey]) : undefined;
+  const parent = parentKey ? batch.get(parentKey) : undefined;
+  if ((parentKey && !parent) || !canCall()) return null;
   const id = s.drive.createFolder(name, parent).id;
-  fresh[key] = id;
+  batch.put(key, id);
   return id;
 }
 
 const trainersOf = (a: Apprentice) => [a.trainerEmail, ...a.otherTrainers].filter(Boolean);
 
-/** Creates whatever folder is missing and shares deposit folders; one Drive call per missing thing. */
-export function ensureCohortFolders(s: Services, cohort: Cohort): CohortFolders {
-  const fresh: Record<string, string> = {};
+/**
+ * Creates whatever folder is missing and shares deposit folders; one Drive call per missing thing. `canCall` says
+ * whether one more Drive call fits in this execution: when it does not, `complete` is false and the next run goes on.
+ */
+export function ensureCohortFolders(s: Services, cohort: Cohort, canCall: () => boolean = () => true): CohortFolders & { complete: boolean } {
+  const batch = new FolderBatch(s);
+  const made = (id: string | null) => id !== null;
+  let complete = true;
   const title = `OLAP — ${cohort.settings.programme}`;
-  ensure(s, fresh, KEY.root, title);
-  ensure(s, fresh, KEY.resources, 'Ressources par activité', KEY.root);
-  ensure(s, fresh, KEY.deposits, 'Dépôts des alternants', KEY.root);
-  for (const activity of cohort.activities) ensure(s, fresh, KEY.activity(activity.code), `${activity.code} — ${activity.label}`, KEY.resources);
+  complete = made(ensure(batch, s, canCall, KEY.root, title)) && complete;
+  complete = made(ensure(batch, s, canCall, KEY.resources, 'Ressources par activité', KEY.root)) && complete;
+  complete = made(ensure(batch, s, canCall, KEY.deposits, 'Dépôts des alternants', KEY.root)) && complete;
+  for (const activity of cohort.activities) {
+    complete = made(ensure(batch, s, canCall, KEY.activity(activity.code), `${activity.code} — ${activity.label}`, KEY.resources)) && complete;
+  }
 
   const sharingProblems: string[] = [];
   for (const apprentice of cohort.apprentices) {
-    ensure(s, fresh, KEY.apprentice(apprentice.id), `${apprentice.id} — ${apprentice.firstName} ${apprentice.lastName.toUpperCase()}`, KEY.deposits);
-    const already = new Set((s.store.get(KEY.shared(apprentice.id)) ?? '').split(';').filter(Boolean));
-    const wanted = [apprentice.email, ...trainersOf(apprentice)].filter((e) => e && !already.has(e));
-    if (wanted.length) {
-      const refused = s.drive.shareWith(s.store.get(KEY.apprentice(apprentice.id)) ?? fresh[KEY.apprentice(apprentice.id)], wanted, 'writer');
-      refused.forEach((e) => sharingProblems.push(`Le dossier de dépôt de ${apprentice.firstName} ${apprentice.lastName} n’a pas pu être partagé avec ${e}.`));
-      const shared = [...already, ...wanted.filter((e) => !refused.includes(e))];
-      fresh[KEY.shared(apprentice.id)] = shared.join(';');
+    const folder = ensure(batch, s, canCall, KEY.apprentice(apprentice.id), `${apprentice.id} — ${apprentice.firstName} ${apprentice.lastName.toUpperCase()}`, KEY.deposits);
+    if (!folder) {
+      complete = false;
+      continue;
     }
+    const already = new Set((batch.get(KEY.shared(apprentice.id)) ?? '').split(';').filter(Boolean));
+    const wanted = [apprentice.email, ...trainersOf(apprentice)].filter((e) => e && !already.has(e));
+    if (wanted.length === 0) continue;
+    if (!canCall()) {
+      complete = false;
+      continue;
+    }
+    const refused = s.drive.shareWith(folder, wanted, 'writer');
+    refused.forEach((e) => sharingProblems.push(`Le dossier de dépôt de ${apprentice.firstName} ${apprentice.lastName} n’a pas pu être partagé avec ${e}.`));
+    batch.put(KEY.shared(apprentice.id), [...already, ...wanted.filter((e) => !refused.includes(e))].join(';'));
   }
-  s.store.set(fresh);
-  return { ...knownFolders(s), sharingProblems };
+  batch.save();
+  return { ...knownFolders(s), sharingProblems, complete };
 }
 
 /** The deposit subfolder of one activity, created on the activity's first need. */
@@ -91,10 +136,10 @@ export function ensureDepositFolder(s: Services, apprentice: Apprentice, activit
 
 /** The folder where partner exports go, shared with the partners. */
 export function ensureExportsFolder(s: Services): string {
-  const fresh: Record<string, string> = {};
-  const id = ensure(s, fresh, KEY.exports, 'Exports partenaires', KEY.root);
-  s.store.set(fresh);
-  return id;
+  const batch = new FolderBatch(s);
+  const id = ensure(batch, s, () => true, KEY.exports, 'Exports', KEY.root) ?? ensure(batch, s, () => true, KEY.exports, 'Exports');
+  batch.save();
+  return id!;
 }
 
 export const FOLDER_KEYS = KEY;

@@ -4,7 +4,7 @@
  * resumable: a grid is built under a temporary name and renamed when complete, progress is saved after each grid,
  * and the job stops cleanly before Apps Script's 6-minute limit.
  */
-import { gridLayout, readTicks, activityRows, type GridLayout, type GridLinks } from '../domain/grid';
+import { gridLayout, gridContent, readTicks, activityRows, type GridLayout, type GridLinks } from '../domain/grid';
 import { progressOf } from '../domain/progress';
 import { fingerprint, sheetRowsByKey, columnOf } from '../domain/table';
 import { gridTabName, TABS, SETTING_KEYS } from '../domain/workbook';
@@ -19,8 +19,15 @@ import { fail, problemsToErrors, safely, type Reply } from './respond';
 import { questionnaireLink } from './questionnaire';
 import { services, type Services } from './services';
 
-/** Stop starting new grids after this long: one grid never takes a minute, and Apps Script stops at 6. */
-export const GRID_TIME_BUDGET_MS = 4.5 * 60 * 1000;
+/**
+ * Apps Script stops an execution at 6 minutes. Work is started only when it fits before the limit minus a reserve
+ * for the final write-back and the message, judged on the slowest step seen so far in this execution (service
+ * latency varies from day to day, so no fixed count of grids per run is safe).
+ */
+export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
+const RESERVE_MS = 45 * 1000;
+/** First guesses, before a step of the kind has been timed in this execution. */
+const FIRST_GUESS_MS = { drive: 3 * 1000, grid: 20 * 1000 };
 const BUILDING_PREFIX = '⏳ ';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -31,11 +38,24 @@ export const GRID_KEYS = {
   print: (id: string) => `olap.grid.print.${id}`,
 };
 
-/** Writes one column of links into a configuration tab, found by header, in one call. */
+/**
+ * Writes one column of links into a configuration tab, found by header, in one call. A tab typed without that column
+ * (it is the add-on's) gets it at the right of its last header.
+ */
 function writeLinkColumn(s: Services, tab: string, values: unknown[][], header: string, keyHeader: string, linkOf: (key: string) => Link | null): void {
-  const col = columnOf(values[0] ?? [], header);
-  const keyCol = columnOf(values[0] ?? [], keyHeader);
-  if (col < 0 || keyCol < 0 || values.length < 2) return;
+  const headers = values[0] ?? [];
+  const keyCol = columnOf(headers, keyHeader);
+  if (keyCol < 0 || values.length < 2) return;
+  let col = columnOf(headers, header);
+  if (col < 0) {
+    col = headers.reduce<number>((last, cell, i) => (String(cell ?? '').trim() !== '' ? i : last), -1) + 1;
+    const sheet = s.workbook.sheet(tab);
+    if (!sheet) return;
+    if (sheet.getMaxColumns() < col + 1) sheet.insertColumnsAfter(sheet.getMaxColumns(), col + 1 - sheet.getMaxColumns());
+    s.workbook.range(tab, 1, col + 1, 1, 1).setValues([[header]]);
+    values.forEach((row) => (row[col] = row[col] ?? ''));
+    headers[col] = header;
+  }
   const links = values.slice(1).map((row) => linkOf(String(row[keyCol] ?? '').trim()) ?? { text: String(row[col] ?? ''), url: '' });
   s.workbook.writeLinks(tab, col + 1, 2, links);
 }
@@ -69,22 +89,46 @@ function buildGrid(s: Services, layout: GridLayout, old: Sheet | null): Sheet {
   return sheet;
 }
 
+/** Tells whether a step of some kind still fits in this execution, learning each kind's duration as it goes. */
+function stepClock(startedAt: number, now: () => number) {
+  const slowest: Record<keyof typeof FIRST_GUESS_MS, number> = { ...FIRST_GUESS_MS };
+  let last = now();
+  return {
+    fits: (kind: keyof typeof FIRST_GUESS_MS) => {
+      last = now();
+      return last - startedAt + slowest[kind] <= EXECUTION_LIMIT_MS - RESERVE_MS;
+    },
+    /** Records how long the step that started at the last `fits` took. */
+    took: (kind: keyof typeof FIRST_GUESS_MS) => {
+      slowest[kind] = Math.max(slowest[kind], now() - last);
+    },
+  };
+}
+
 export function generateGridsWith(s: Services, startedAt: number, now: () => number): Reply {
   const cohortResult = loadCohort(s);
   if (!cohortResult.ok) {
     return fail(problemsToErrors(cohortResult.errors), { warnings: cohortResult.warnings.map((w) => w.message), done: 0, total: 0 });
   }
   const cohort = cohortResult.value;
+  const clock = stepClock(startedAt, now);
+  const total = cohort.apprentices.length;
+  const warnings = cohortResult.warnings.map((w) => w.message);
+  const folders = ensureCohortFolders(s, cohort, () => clock.fits('drive'));
+  warnings.push(...folders.sharingProblems);
+  if (!folders.complete) {
+    // Grids link to the folders: they wait for the next run, which goes on with the folders still missing.
+    return { ok: true, done: 0, total, complete: false, warnings, message: MESSAGES.gridsFoldersPartial(total) };
+  }
   const { events } = loadJournal(s);
   const progress = progressOf(events, s.calendar.today());
-  const folders = ensureCohortFolders(s, cohort);
   const spreadsheetUrl = s.workbook.url();
 
-  const total = cohort.apprentices.length;
   let done = 0;
   const tabUrls = new Map<string, string>();
   s.store.set({ [GRID_KEYS.rows]: JSON.stringify(activityRows(cohort.groups)) });
 
+  let stopped = false;
   for (const apprentice of cohort.apprentices) {
     const tabName = gridTabName(apprentice);
     const previousTab = s.store.get(GRID_KEYS.tab(apprentice.id));
@@ -96,25 +140,32 @@ export function generateGridsWith(s: Services, startedAt: number, now: () => num
     };
     // The fingerprint covers configuration and journal; the user's ticks live in the grid itself.
     const base = gridLayout({ cohort, apprentice, tabName, progress, ticks: new Map(), links });
-    const print = fingerprint(JSON.stringify(base));
+    const print = fingerprint(JSON.stringify(gridContent(base)));
     if (existing && previousTab === tabName && s.store.get(GRID_KEYS.print(apprentice.id)) === print) {
       tabUrls.set(apprentice.id, `${spreadsheetUrl}#gid=${existing.getSheetId()}`);
       done++;
       continue;
     }
-    if (now() - startedAt > GRID_TIME_BUDGET_MS) break;
+    if (stopped || !clock.fits('grid')) {
+      // Left for the next run: its link keeps pointing at the grid it already has, if any.
+      stopped = true;
+      if (existing && previousTab === existing.getName()) tabUrls.set(apprentice.id, `${spreadsheetUrl}#gid=${existing.getSheetId()}`);
+      continue;
+    }
     const ticks = existing ? readTicks(existing.getDataRange().getValues()) : new Map();
     const layout = ticks.size ? gridLayout({ cohort, apprentice, tabName, progress, ticks, links }) : base;
     const sheet = buildGrid(s, layout, existing);
     tabUrls.set(apprentice.id, `${spreadsheetUrl}#gid=${sheet.getSheetId()}`);
     // Saved after each grid: an interrupted run resumes after the last finished grid.
     s.store.set({ [GRID_KEYS.tab(apprentice.id)]: tabName, [GRID_KEYS.print(apprentice.id)]: print });
+    clock.took('grid');
     done++;
   }
   writeBackLinks(s, folders, tabUrls);
   rememberLayout(s);
-  const warnings = [...cohortResult.warnings.map((w) => w.message), ...folders.sharingProblems];
-  return { ok: true, done, total, complete: done === total, warnings };
+  const complete = done === total;
+  const message = complete ? MESSAGES.gridsDone(done, total) : MESSAGES.gridsPartial(done, total);
+  return { ok: true, done, total, complete, warnings, message };
 }
 
 export const generateGrids = safely('generateGrids', () => {
@@ -125,8 +176,7 @@ export const generateGrids = safely('generateGrids', () => {
     tell(`${MESSAGES.configErrors((result.errors as unknown[]).length)}\n\n${errors}`);
   } else {
     const warnings = (result.warnings as string[]).length ? `\n\n${MESSAGES.configWarnings}\n${(result.warnings as string[]).map((w) => `• ${w}`).join('\n')}` : '';
-    const head = result.complete ? MESSAGES.gridsDone(result.done as number, result.total as number) : MESSAGES.gridsPartial(result.done as number, result.total as number);
-    tell(head + warnings);
+    tell(String(result.message) + warnings);
   }
   return result;
 });

@@ -18,9 +18,11 @@ export function safely<A extends unknown[]>(name: string, work: (...args: A) => 
     try {
       return work(...args);
     } catch (error) {
-      const detail = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+      // Duck-typed: errors thrown by Google's services need not be instances of this script's Error.
+      const { message, stack } = (error ?? {}) as { message?: unknown; stack?: unknown };
+      const detail = typeof message === 'string' ? `${message}\n${String(stack ?? '')}` : String(error);
       console.error(`OLAP ${name}: ${detail}`);
-      if (error instanceof Error && /Exceeded maximum execution time/i.test(error.message)) {
+      if (/Exceeded maximum execution time/i.test(detail)) {
         return fail([{ field: 'payload', message: MESSAGES.timeout }]);
       }
       return fail([{ field: 'payload', message: MESSAGES.unexpected }]);

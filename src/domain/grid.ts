@@ -123,6 +123,19 @@ export function gridLayout(input: {
   return { tabName: input.tabName, width, header, columns, rows };
 }
 
+/**
+ * What a grid shows (values and links), without the domain objects behind its rows: those carry links the add-on
+ * writes back to the configuration tabs, which must not make an unchanged grid look changed.
+ */
+export function gridContent(layout: GridLayout): unknown {
+  return {
+    tabName: layout.tabName,
+    header: layout.header,
+    columns: layout.columns,
+    rows: layout.rows.map((row) => (row.kind === 'activity' ? [row.values, row.links] : [row.values])),
+  };
+}
+
 /** Reads the user's ticks back from an existing grid (found by its headers), so a rebuild keeps them. */
 export function readTicks(values: unknown[][]): Map<string, Ticks> {
   const ticks = new Map<string, Ticks>();

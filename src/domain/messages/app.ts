@@ -8,6 +8,8 @@ export const MESSAGES = {
   gridsDone: (done: number, total: number) => `${done} grille(s) sur ${total} à jour.`,
   gridsPartial: (done: number, total: number) =>
     `${done} grille(s) sur ${total} sont prêtes. Le reste n’a pas tenu dans une exécution : relancez « Générer les grilles » pour continuer là où le travail s’est arrêté.`,
+  gridsFoldersPartial: (total: number) =>
+    `Les dossiers Drive sont en cours de création ; les ${total} grille(s) suivront. Le travail n’a pas tenu dans une exécution : relancez « Générer les grilles » pour continuer là où il s’est arrêté.`,
   configErrors: (count: number) => `La configuration contient ${count} erreur(s). Rien n’a été écrit. Corrigez les cellules indiquées puis relancez.`,
   configWarnings: 'Remarques (non bloquantes) :',
   noPending: 'Aucune saisie en attente.',
