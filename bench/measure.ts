@@ -262,6 +262,9 @@ export function generateGridsDriveBudget(size: CohortSize): number {
 }
 
 /** Budgets of SPEC issues 2–5 for one measured use case (empty when the use case has none). */
+/** Partners of the bench cohort: the first export shares the Exports folder with each, once. */
+const partnerCount = () => String(PARTNER_EMAILS).split(';').filter((e) => e.trim()).length;
+
 export function budgetsOf(name: keyof UseCaseRuns, runs: UseCaseRuns, size: CohortSize): BudgetCheck[] {
   const sixMinutes = (e: Execution, label = 'modelled ms'): BudgetCheck => ({ label, measured: Math.round(e.modelledMs), limit: e.limitMs, source: e.kind === 'simple' ? '30 s simple trigger' : '6 min execution' });
   const ss = (e: Execution, limit: number, source: string): BudgetCheck => ({ label: 'spreadsheet calls', measured: e.summary.spreadsheetCalls, limit, source });
@@ -288,17 +291,24 @@ export function budgetsOf(name: keyof UseCaseRuns, runs: UseCaseRuns, size: Coho
         sixMinutes(e),
       ];
     }
+    // The first build of a projection tab also freezes its headers (2 calls per tab, once), and grows the sheet
+    // past Sheets' default 1000 × 26 when the cohort needs it (1 call per dimension, only when it grows): the tab
+    // itself is created by setupWorkbook. Every later build must fit the issue's budget exactly.
     case 'rebuildSynoptic':
+      return [ss(runs[name], 6 + 2 + 2, 'issue 4 + freezing the headers once + growing the grid'), sixMinutes(runs[name])];
     case 'rebuildSynopticAgain':
       return [ss(runs[name], 6, 'issue 4'), sixMinutes(runs[name])];
     case 'buildImpact':
+      return [ss(runs[name], 8 + 4 + 2, 'issue 5 + freezing two tabs once + growing the grid'), sixMinutes(runs[name])];
     case 'buildImpactAgain':
       return [ss(runs[name], 8, 'issue 5'), sixMinutes(runs[name])];
     case 'exportToPartners':
     case 'exportToPartnersAgain': {
       const e = runs[name];
+      // The first export also creates the Exports folder and shares it once with each partner.
+      const oneTime = name === 'exportToPartners' ? 1 + partnerCount() : 0;
       return [
-        { label: 'drive calls', measured: e.summary.calls.drive, limit: 4, source: 'issue 5' },
+        { label: 'drive calls', measured: e.summary.calls.drive, limit: 2 + oneTime, source: oneTime ? 'issue 5 (2 files) + folder and one share per partner, once' : 'issue 5 (at most 4; 2 files)' },
         { label: 'MailApp.sendEmail', measured: e.summary.methods.mail['MailApp.sendEmail'] ?? 0, limit: 1, source: 'issue 5' },
         sixMinutes(e),
       ];

@@ -11,23 +11,22 @@ import type { Cohort, JournalEvent } from '../domain/types';
 import { REPORTING_NOTICES } from '../domain/messages/reporting';
 import { showHtmlDialog, tell } from '../gas/ui';
 import { loadCohort, loadJournal } from './load';
-import { knownFolders } from './folders';
+import { knownFolders, resourcesLink } from './folders';
 import { pseudonymKeys } from './pseudonyms';
-import { withRememberedTimeZone, writeProjectionTab } from './projection-tab';
+import { writeProjectionTab } from './projection-tab';
 import { fail, problemsToErrors, safely, type Reply } from './respond';
 import { services, type Services } from './services';
 
 export type ImpactData = ReturnType<typeof impactSheets> & { cohort: Cohort; events: JournalEvent[] };
 
 /** Reads and computes; refuses a configuration with errors (an Indicateurs cell that is not oui/non, …). */
-export function computeImpact(services: Services): { ok: true; data: ImpactData } | { ok: false; reply: Reply } {
-  const s = withRememberedTimeZone(services);
+export function computeImpact(s: Services): { ok: true; data: ImpactData } | { ok: false; reply: Reply } {
   const cohort = loadCohort(s, { settings: true, referential: true, roster: true, indicators: true });
   if (!cohort.ok) return { ok: false, reply: fail(problemsToErrors(cohort.errors)) };
   const { events } = loadJournal(s);
   // The Ressources cell reads back as its link's text: the folder's URL is the one the add-on remembered.
   const folders = knownFolders(s);
-  const activities = cohort.value.activities.map((a) => ({ ...a, resourcesUrl: folders.resourcesUrl(a.code) || (/^https?:\/\//.test(a.resourcesUrl) ? a.resourcesUrl : '') }));
+  const activities = cohort.value.activities.map((a) => ({ ...a, resourcesUrl: resourcesLink(a, folders.resourcesUrl(a.code)) }));
   const data = impactSheets({ ...cohort.value, activities }, events, pseudonymKeys(s));
   return { ok: true, data: { ...data, cohort: cohort.value, events } };
 }

@@ -143,3 +143,13 @@ export function ensureExportsFolder(s: Services): string {
 }
 
 export const FOLDER_KEYS = KEY;
+
+/**
+ * The activity's resource folder. The Référentiel's `Ressources` cell shows a label linked by « Générer les grilles »
+ * (its value is the label, not the address): the folder the add-on created comes first, then an address typed by hand.
+ */
+export function resourcesLink(activity: Activity, createdFolderUrl: string): string {
+  if (createdFolderUrl) return createdFolderUrl;
+  const typed = activity.resourcesUrl.trim();
+  return /^https?:\/\//i.test(typed) ? typed : '';
+}

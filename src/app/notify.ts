@@ -9,7 +9,7 @@ import type { Activity, Apprentice, JournalEvent, Settings } from '../domain/typ
 import { NOTIFICATION, TABS } from '../domain/workbook';
 import { RECORDING_NOTICES } from '../domain/messages/notices';
 import { columnOf } from '../domain/table';
-import { knownFolders } from './folders';
+import { knownFolders, resourcesLink } from './folders';
 import { questionnaireReplyLink } from './questionnaire';
 import type { Services } from './services';
 
@@ -27,16 +27,6 @@ export function planNotification(s: Services, apprentice: Apprentice): Notificat
   return { status, recipients: to, invalid: invalidRecipients };
 }
 
-/**
- * The activity's resource folder. The Référentiel's `Ressources` cell shows a label linked by « Générer les grilles »
- * (its value is the label, not the address): the folder the add-on created comes first, then an address typed by hand.
- */
-export function resourcesLink(activity: Activity, createdFolderUrl: string): string {
-  if (createdFolderUrl) return createdFolderUrl;
-  const typed = activity.resourcesUrl.trim();
-  return /^https?:\/\//i.test(typed) ? typed : '';
-}
-
 export function emailFor(s: Services, event: JournalEvent, ctx: { settings: Settings; apprentice: Apprentice; activity: Activity }): Email {
   const folders = knownFolders(s);
   return eventEmail(event, {
@@ -51,7 +41,7 @@ export function emailFor(s: Services, event: JournalEvent, ctx: { settings: Sett
 
 /** Rewrites the Notification cell of a journal row (a rare path: a failed send or a pending one leaving). */
 export function setJournalNotification(s: Services, row: number, status: string): void {
-  const header = s.workbook.readRange(TABS.journal, 'A1:Z1')[0] ?? [];
+  const header = s.workbook.readHeader(TABS.journal);
   const col = columnOf(header, 'Notification');
   if (col >= 0) s.workbook.range(TABS.journal, row, col + 1, 1, 1).setValues([[status]]);
 }

@@ -15,7 +15,7 @@ import { defaultSettings } from '../domain/config';
 import { CONFIG_NOT_READY } from '../domain/messages/notices';
 import { tell } from '../gas/ui';
 import { REPORTING_NOTICES } from '../domain/messages/reporting';
-import { withRememberedTimeZone, writeProjectionTab } from './projection-tab';
+import { writeProjectionTab } from './projection-tab';
 import { fail, safely, type Reply } from './respond';
 import { services, type Services } from './services';
 
@@ -26,8 +26,7 @@ function categoriesIn(values: unknown[][], defaults: readonly string[]): string[
   return [...new Set([...defaults, ...named])];
 }
 
-export function rebuildSynopticWith(services: Services): Reply {
-  const s = withRememberedTimeZone(services);
+export function rebuildSynopticWith(s: Services): Reply {
   const referentialValues = s.workbook.read(TABS.referential);
   const rosterValues = s.workbook.read(TABS.roster);
   if (!referentialValues || !rosterValues) return fail([{ field: 'payload', message: CONFIG_NOT_READY }]);

@@ -13,7 +13,7 @@ import { columnOf } from '../domain/table';
 import { NOTIFICATION, TABS } from '../domain/workbook';
 import type { JournalEvent, NeedEvent } from '../domain/types';
 import { MESSAGES } from '../domain/messages/app';
-import { knownFolders } from './folders';
+import { knownFolders, resourcesLink } from './folders';
 import { emailFor } from './notify';
 import { questionnaireReplyLink } from './questionnaire';
 import { currentSnapshot, type Snapshot } from './snapshot';
@@ -112,7 +112,7 @@ function sendReminders(s: Services, snapshot: Snapshot, view: JournalView, today
       activity,
       today,
       links: {
-        resources: folders.resourcesUrl(activity.code) || activity.resourcesUrl,
+        resources: resourcesLink(activity, folders.resourcesUrl(activity.code)),
         deposit: folders.depositUrl(apprentice.id, activity.code),
         questionnaire: activity.mcq.length ? questionnaireReplyLink(apprentice, activity) : '',
       },

@@ -8,6 +8,9 @@ import { mailApp, type Mailer } from '../gas/mail';
 import { scriptTriggers, type Triggers } from '../gas/triggers';
 import { sheetCalendar, type Calendar } from '../gas/clock';
 
+/** Document property holding the spreadsheet's time zone (written by setup and « Générer les grilles »). */
+export const TIME_ZONE_KEY = 'olap.timeZone';
+
 export interface Services {
   workbook: Workbook;
   store: DocumentStore;
@@ -41,7 +44,8 @@ export function services(): Services {
       return (triggers ??= scriptTriggers());
     },
     get calendar() {
-      return (calendar ??= sheetCalendar(this.workbook.timeZone()));
+      // The time zone is remembered at setup: most executions need not pay a call to ask it.
+      return (calendar ??= sheetCalendar(this.store.get(TIME_ZONE_KEY) ?? this.workbook.timeZone()));
     },
   };
 }

@@ -6,6 +6,9 @@ import { MESSAGES } from '../domain/messages/app';
 import { safely } from './respond';
 import { services, type Services } from './services';
 import { rememberLayout } from './snapshot';
+import { rememberProjectionTab } from './projection-tab';
+import { TABS } from '../domain/workbook';
+import { PROJECTION_PLACEHOLDER } from '../domain/messages/app';
 
 export function setupWorkbookWith(s: Services): { ok: true; created: string[] } {
   const created: string[] = [];
@@ -14,6 +17,14 @@ export function setupWorkbookWith(s: Services): { ok: true; created: string[] } 
     if (!isNew) continue;
     writeTemplate(sheet, template);
     created.push(template.name);
+  }
+  // The projection tabs too, empty: their first rebuild then only reads and writes (see docs/performance.md).
+  for (const name of [TABS.synoptic, TABS.impact, TABS.impactNeeds]) {
+    const { sheet, created: isNew } = s.workbook.ensureSheet(name);
+    if (!isNew) continue;
+    sheet.getRange(1, 1).setValue(PROJECTION_PLACEHOLDER[name]);
+    rememberProjectionTab(s, name, { maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns() });
+    created.push(name);
   }
   rememberLayout(s);
   return { ok: true, created };

@@ -11,7 +11,7 @@ import { Problems } from '../domain/config/table';
 import type { Activity, Apprentice, Settings } from '../domain/types';
 import { JOURNAL_HEADERS, TABS } from '../domain/workbook';
 import { CONFIG_NOT_READY } from '../domain/messages/notices';
-import type { Services } from './services';
+import { TIME_ZONE_KEY, type Services } from './services';
 
 export interface Snapshot {
   timeZone: string;
@@ -22,12 +22,12 @@ export interface Snapshot {
   gridRows: Record<string, number>;
 }
 
-const KEY = { timeZone: 'olap.timeZone', journalHeader: 'olap.journal.header', gridRows: 'olap.grid.rows' };
+const KEY = { journalHeader: 'olap.journal.header', gridRows: 'olap.grid.rows' };
 
 /** Remembers the two cached values; called by setup and by « Générer les grilles ». */
 export function rememberLayout(s: Services): void {
-  const header = (s.workbook.read(TABS.journal)?.[0] ?? []).map(String).filter(Boolean);
-  s.store.set({ [KEY.timeZone]: s.workbook.timeZone(), [KEY.journalHeader]: JSON.stringify(header.length ? header : JOURNAL_HEADERS) });
+  const header = s.workbook.readHeader(TABS.journal).map(String).filter(Boolean);
+  s.store.set({ [TIME_ZONE_KEY]: s.workbook.timeZone(), [KEY.journalHeader]: JSON.stringify(header.length ? header : JOURNAL_HEADERS) });
 }
 
 export function currentSnapshot(s: Services): { ok: true; snapshot: Snapshot } | { ok: false; messages: string[] } {
@@ -42,7 +42,7 @@ export function currentSnapshot(s: Services): { ok: true; snapshot: Snapshot } |
   return {
     ok: true,
     snapshot: {
-      timeZone: s.store.get(KEY.timeZone) ?? s.workbook.timeZone(),
+      timeZone: s.store.get(TIME_ZONE_KEY) ?? s.workbook.timeZone(),
       settings,
       activities: referential.activities,
       apprentices,

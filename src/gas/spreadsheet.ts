@@ -22,19 +22,18 @@ export interface Workbook {
   sheet(name: string): Sheet | null;
   /** getDataRange().getValues() of a tab, header included; null when the tab does not exist. */
   read(name: string): unknown[][] | null;
-  /** One read of an A1 range of a tab (`A1:P`). */
-  readRange(name: string, notation: string): unknown[][];
+  /** Row 1 of a tab, as wide as its last column; [] when the tab does not exist. */
+  readHeader(name: string): unknown[];
   appendRow(name: string, row: unknown[]): void;
   /** Creates a tab (at the end) and returns it, or returns the existing one. */
   ensureSheet(name: string): { sheet: Sheet; created: boolean };
-  /** Replaces a tab's whole content with one block: clear, then one write per attribute. */
-  replaceContent(name: string, block: Block): Sheet;
   /**
-   * Rewrites a projection tab (Synoptique, Impact…) with one write per attribute given, no clear: the block is padded
-   * to the size it had last time, given by `previous`, so leftovers of a larger block are blanked in the same write.
-   * Frozen rows are set only when the tab is created. Returns the size written.
+   * Rewrites a projection tab (Synoptique, Impact…) with one write per attribute and nothing else: the block is padded
+   * to the size written last time (`memory`), so leftovers of a larger block are blanked in the same write, and the
+   * sheet is measured and grown only when the remembered grid is unknown or too small. A grid a user shrank by hand
+   * makes the write fail once: it is then measured, grown and written again. Returns what to remember next time.
    */
-  writeProjection(name: string, block: Block, previous: { rows: number; columns: number }): { rows: number; columns: number };
+  writeProjection(name: string, block: Block, memory: ProjectionMemory): ProjectionMemory;
   /** Builds a tab under a temporary name at the end; `replace` then swaps it for the finished one. */
   insertSheet(name: string): Sheet;
   deleteSheet(sheet: Sheet): void;
@@ -52,6 +51,30 @@ export interface Workbook {
  */
 export function asSheetValue(value: unknown): unknown {
   return typeof value === 'string' && /^[=+\-@]/.test(value) ? `'${value}` : value;
+}
+
+/** What a projection tab's next rewrite needs to know about the last one. */
+export interface ProjectionMemory {
+  rows: number;
+  columns: number;
+  maxRows?: number;
+  maxColumns?: number;
+  frozen?: boolean;
+}
+
+/** Grows the sheet's grid (measured, unless `known`) to hold `rows` × `columns`. */
+function fit(tab: Sheet, rows: number, columns: number, known?: { maxRows: number; maxColumns: number }): { maxRows: number; maxColumns: number } {
+  let maxRows = known?.maxRows ?? tab.getMaxRows();
+  let maxColumns = known?.maxColumns ?? tab.getMaxColumns();
+  if (maxRows < rows) {
+    tab.insertRowsAfter(maxRows, rows - maxRows);
+    maxRows = rows;
+  }
+  if (maxColumns < columns) {
+    tab.insertColumnsAfter(maxColumns, columns - maxColumns);
+    maxColumns = columns;
+  }
+  return { maxRows, maxColumns };
 }
 
 export function activeWorkbook(): Workbook {
@@ -72,10 +95,11 @@ export function activeWorkbook(): Workbook {
       const tab = sheet(name);
       return tab ? tab.getDataRange().getValues() : null;
     },
-    readRange(name, notation) {
+    readHeader(name) {
       const tab = sheet(name);
-      if (!tab) throw new Error(`Missing tab ${name}`);
-      return tab.getRange(notation).getValues();
+      if (!tab) return [];
+      const width = tab.getLastColumn();
+      return width > 0 ? tab.getRange(1, 1, 1, width).getValues()[0] : [];
     },
     appendRow(name, row) {
       const tab = sheet(name);
@@ -88,25 +112,6 @@ export function activeWorkbook(): Workbook {
       const created = ss.insertSheet(name, ss.getNumSheets());
       sheets.set(name, created);
       return { sheet: created, created: true };
-    },
-    replaceContent(name, block) {
-      const { sheet: tab } = this.ensureSheet(name);
-      tab.clear();
-      const rows = block.values.length;
-      const columns = rows ? block.values[0].length : 0;
-      if (rows && columns) {
-        if (tab.getMaxRows() < rows) tab.insertRowsAfter(tab.getMaxRows(), rows - tab.getMaxRows());
-        if (tab.getMaxColumns() < columns) tab.insertColumnsAfter(tab.getMaxColumns(), columns - tab.getMaxColumns());
-        const range = tab.getRange(1, 1, rows, columns);
-        range.setValues(block.values.map((row) => row.map(asSheetValue)));
-        if (block.backgrounds) range.setBackgrounds(block.backgrounds);
-        if (block.fontColors) range.setFontColors(block.fontColors);
-        if (block.fontWeights) range.setFontWeights(block.fontWeights as GoogleAppsScript.Spreadsheet.FontWeight[][]);
-        if (block.notes) range.setNotes(block.notes);
-      }
-      tab.setFrozenRows(block.frozenRows ?? 0);
-      tab.setFrozenColumns(block.frozenColumns ?? 0);
-      return tab;
     },
     insertSheet(name) {
       const created = ss.insertSheet(name, ss.getNumSheets());
@@ -131,26 +136,38 @@ export function activeWorkbook(): Workbook {
       if (links.length === 0) return;
       this.range(name, startRow, column, links.length, 1).setRichTextValues(links.map((l) => [richLink(l)]));
     },
-    writeProjection(name, block, previous) {
-      const { sheet: tab, created } = this.ensureSheet(name);
-      const rows = Math.max(block.values.length, previous.rows, 1);
-      const columns = Math.max(block.values[0]?.length ?? 0, previous.columns, 1);
-      const pad = <T>(matrix: T[][] | undefined, blank: T): T[][] | undefined =>
-        matrix && Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => matrix[r]?.[c] ?? blank));
-      if (created || tab.getMaxRows() < rows || tab.getMaxColumns() < columns) {
-        if (tab.getMaxRows() < rows) tab.insertRowsAfter(tab.getMaxRows(), rows - tab.getMaxRows());
-        if (tab.getMaxColumns() < columns) tab.insertColumnsAfter(tab.getMaxColumns(), columns - tab.getMaxColumns());
+    writeProjection(name, block, memory) {
+      const existing = sheet(name);
+      const tab = existing ?? this.ensureSheet(name).sheet;
+      const height = Math.max(block.values.length, 1);
+      const width = Math.max(block.values.reduce((w, row) => Math.max(w, row.length), 0), 1);
+      // A new tab holds nothing to blank; an existing one is padded to what was written there last time.
+      const rows = Math.max(height, existing ? memory.rows : 0);
+      const columns = Math.max(width, existing ? memory.columns : 0);
+      const pad = <T>(matrix: T[][], blank: T): T[][] =>
+        Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => matrix[r]?.[c] ?? blank));
+      let grid = existing && memory.maxRows && memory.maxColumns ? { maxRows: memory.maxRows, maxColumns: memory.maxColumns } : fit(tab, 0, 0);
+      if (grid.maxRows < rows || grid.maxColumns < columns) grid = fit(tab, rows, columns, grid);
+      const write = () => {
+        const range = tab.getRange(1, 1, rows, columns);
+        range.setValues(pad(block.values.map((row) => row.map(asSheetValue)), '' as unknown));
+        if (block.backgrounds) range.setBackgrounds(pad(block.backgrounds, null));
+        if (block.fontColors) range.setFontColors(pad(block.fontColors, null));
+        if (block.fontWeights) range.setFontWeights(pad(block.fontWeights, 'normal') as GoogleAppsScript.Spreadsheet.FontWeight[][]);
+      };
+      try {
+        write();
+      } catch (error) {
+        const measured = fit(tab, rows, columns);
+        if (measured.maxRows === grid.maxRows && measured.maxColumns === grid.maxColumns) throw error;
+        grid = measured;
+        write();
       }
-      const range = tab.getRange(1, 1, rows, columns);
-      range.setValues(pad(block.values.map((row) => row.map(asSheetValue)), '' as unknown)!);
-      if (block.backgrounds) range.setBackgrounds(pad(block.backgrounds, null)!);
-      if (block.fontColors) range.setFontColors(pad(block.fontColors, null)!);
-      if (block.fontWeights) range.setFontWeights(pad(block.fontWeights, 'normal') as GoogleAppsScript.Spreadsheet.FontWeight[][]);
-      if (created) {
+      if (!existing || memory.frozen === undefined) {
         tab.setFrozenRows(block.frozenRows ?? 0);
         tab.setFrozenColumns(block.frozenColumns ?? 0);
       }
-      return { rows: block.values.length, columns: block.values[0]?.length ?? 0 };
+      return { rows: height, columns: width, ...grid, frozen: true };
     },
     toast(message, title) {
       ss.toast(message, title ?? 'OLAP');

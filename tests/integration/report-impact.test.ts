@@ -131,13 +131,15 @@ describe('an impact table is built whatever the journal holds', () => {
     const c = openCohort();
     c.setCell('Indicateurs', 2, 'ID', 'A1');
     c.setCell('Indicateurs', 2, 'Contrat obtenu', 'peut-être');
+    const before = c.emulator.spreadsheet.peek('Impact');
     const result = c.run('buildImpact');
     expect(result.ok).toBe(false);
     const text = result.errors.map((e: any) => `${e.field} ${e.message}`).join('\n');
     expect(text).toMatch(/Indicateurs/);
     expect(text).toMatch(/ligne 2/);
     expect(text).toMatch(/Contrat obtenu/);
-    expect(c.emulator.spreadsheet.peek('Impact')).toBeNull();
+    // Nothing written: the Impact tab is as setup left it.
+    expect(c.emulator.spreadsheet.peek('Impact')).toEqual(before);
   });
 });
 

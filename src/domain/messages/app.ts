@@ -1,4 +1,11 @@
 /** French texts of the menu, the dialogs and the general answers. */
+/** What an empty projection tab says until its first build. */
+export const PROJECTION_PLACEHOLDER: Record<string, string> = {
+  Synoptique: 'Menu Extensions › OLAP › « Reconstruire le synoptique » remplit cet onglet à partir du Journal.',
+  Impact: 'Menu Extensions › OLAP › « Construire le tableau d’impact » remplit cet onglet à partir du Journal.',
+  'Impact — besoins': 'Menu Extensions › OLAP › « Construire le tableau d’impact » remplit cet onglet (un besoin par ligne).',
+};
+
 export const MESSAGES = {
   unexpected: 'Une erreur inattendue est survenue. Rien n’a été perdu : réessayez dans un instant, et si cela se reproduit, prévenez le référent OLAP du centre.',
   timeout: 'Le traitement a pris trop de temps et s’est arrêté proprement. Relancez la même action : elle reprendra où elle s’est arrêtée.',
