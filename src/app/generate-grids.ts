@@ -33,7 +33,8 @@ const BUILDING_PREFIX = '⏳ ';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const GRID_KEYS = {
-  rows: 'olap.grid.rows', // activity code → sheet row, shared by every grid
+  rows: 'olap.grid.rows', // activity code → sheet row of the latest layout
+  rowsOf: (id: string) => `olap.grid.rows.${id}`, // the same, for the grid as it was last built
   tab: (id: string) => `olap.grid.tab.${id}`,
   print: (id: string) => `olap.grid.print.${id}`,
 };
@@ -157,7 +158,7 @@ export function generateGridsWith(s: Services, startedAt: number, now: () => num
     const sheet = buildGrid(s, layout, existing);
     tabUrls.set(apprentice.id, `${spreadsheetUrl}#gid=${sheet.getSheetId()}`);
     // Saved after each grid: an interrupted run resumes after the last finished grid.
-    s.store.set({ [GRID_KEYS.tab(apprentice.id)]: tabName, [GRID_KEYS.print(apprentice.id)]: print });
+    s.store.set({ [GRID_KEYS.tab(apprentice.id)]: tabName, [GRID_KEYS.print(apprentice.id)]: print, [GRID_KEYS.rowsOf(apprentice.id)]: JSON.stringify(activityRows(cohort.groups)) });
     clock.took('grid');
     done++;
   }
@@ -180,3 +181,11 @@ export const generateGrids = safely('generateGrids', () => {
   }
   return result;
 });
+
+/**
+ * Where each activity sits in one apprentice's grid. Each grid remembers its own rows: after the referential changed,
+ * a run that stopped part-way leaves grids of the old and the new layout side by side until the next run.
+ */
+export function gridRowsOf(s: Services, apprenticeId: string): Record<string, number> {
+  return s.store.getJson<Record<string, number> | null>(GRID_KEYS.rowsOf(apprenticeId), null) ?? s.store.getJson<Record<string, number>>(GRID_KEYS.rows, {});
+}

@@ -15,10 +15,10 @@ import { RECORDING_NOTICES } from '../domain/messages/notices';
 import { sheetCalendar, type Calendar } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
 import { activeUserEmail } from '../gas/session';
-import { currentSnapshot, type Snapshot } from './snapshot';
+import { currentSnapshot } from './snapshot';
 import { clearPendingFor } from './pending-entry';
 import { ensureDepositFolder } from './folders';
-import { GRID_KEYS } from './generate-grids';
+import { GRID_KEYS, gridRowsOf } from './generate-grids';
 import { notifyEvent, planNotification } from './notify';
 import { fail, safely, type Reply } from './respond';
 import { services, type Services } from './services';
@@ -47,8 +47,8 @@ function mergeIntoSpan(current: unknown[], event: JournalEvent, dayOf: (v: unkno
   return span;
 }
 
-function updateGridRow(s: Services, snapshot: Snapshot, apprentice: Apprentice, event: JournalEvent, calendar: Calendar): boolean {
-  const row = snapshot.gridRows[event.activityCode];
+function updateGridRow(s: Services, apprentice: Apprentice, event: JournalEvent, calendar: Calendar): boolean {
+  const row = gridRowsOf(s, apprentice.id)[event.activityCode];
   const tab = s.store.get(GRID_KEYS.tab(apprentice.id)) ?? gridTabName(apprentice);
   if (!row) return false;
   try {
@@ -95,12 +95,12 @@ function record(payload: unknown, validate: (p: unknown, ctx: Parameters<typeof 
     if (event.code === 'I') {
       const folder = ensureDepositFolder(s, apprentice, activity);
       if (folder.created) {
-        const row = snapshot.gridRows[activity.code];
+        const row = gridRowsOf(s, apprentice.id)[activity.code];
         const tab = s.store.get(GRID_KEYS.tab(apprentice.id)) ?? gridTabName(apprentice);
         if (row) s.workbook.writeLinks(tab, GRID_COLUMN['Dépôt'], row, [{ text: 'Déposer', url: folder.url }]);
       }
     }
-    if (!updateGridRow(s, snapshot, apprentice, event, calendar)) notices.push(RECORDING_NOTICES.noGrid);
+    if (!updateGridRow(s, apprentice, event, calendar)) notices.push(RECORDING_NOTICES.noGrid);
     // Sent while the lock is held: if sending fails, the journal's last row is still this event's.
     return { event, notification: notifyEvent(s, event, { settings: snapshot.settings, apprentice, activity }, plan) };
   });

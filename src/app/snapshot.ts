@@ -19,10 +19,9 @@ export interface Snapshot {
   activities: Activity[];
   apprentices: Apprentice[];
   journalHeader: string[];
-  gridRows: Record<string, number>;
 }
 
-const KEY = { journalHeader: 'olap.journal.header', gridRows: 'olap.grid.rows' };
+const KEY = { journalHeader: 'olap.journal.header' };
 
 /** Remembers the two cached values; called by setup and by « Générer les grilles ». */
 export function rememberLayout(s: Services): void {
@@ -47,7 +46,6 @@ export function currentSnapshot(s: Services): { ok: true; snapshot: Snapshot } |
       activities: referential.activities,
       apprentices,
       journalHeader: s.store.getJson<string[]>(KEY.journalHeader, [...JOURNAL_HEADERS]),
-      gridRows: s.store.getJson<Record<string, number>>(KEY.gridRows, {}),
     },
   };
 }

@@ -12,6 +12,7 @@ import { TABS } from '../domain/workbook';
 import { TYPED_CODE_NOTICES } from '../domain/messages/typed-codes';
 import { sheetCalendar } from '../gas/clock';
 import { savePending } from './pending-entry';
+import { gridRowsOf } from './generate-grids';
 import { services, type Services } from './services';
 
 type EditEvent = { range?: GoogleAppsScript.Spreadsheet.Range; value?: unknown; oldValue?: unknown };
@@ -48,7 +49,7 @@ function handleEdit(s: Services, e: EditEvent): void {
   const last = Math.min(left + columns - 1, RECORDED_SPAN.last);
   if (first > last || top + rows - 1 < GRID_FIRST_ROW) return; // AR, AS, periods, header block: the user's own
 
-  const gridRows = s.store.getJson<Record<string, number>>('olap.grid.rows', {});
+  const gridRows = gridRowsOf(s, apprenticeId);
   const codeOfRow = new Map(Object.entries(gridRows).map(([code, row]) => [row, code]));
   const single = rows === 1 && columns === 1;
 
