@@ -10,7 +10,7 @@ import { fingerprint, sheetRowsByKey, columnOf } from '../domain/table';
 import { gridTabName, TABS, SETTING_KEYS } from '../domain/workbook';
 import { rememberLayout } from './snapshot';
 import { MESSAGES } from '../domain/messages/app';
-import { writeGrid } from '../gas/grid-sheet';
+import { refreshRecordedColumns, writeGrid } from '../gas/grid-sheet';
 import type { Link } from '../gas/rich-text';
 import { tell } from '../gas/ui';
 import { ensureCohortFolders, type CohortFolders } from './folders';
@@ -139,10 +139,16 @@ export function generateGridsWith(s: Services, startedAt: number, now: () => num
       deposit: (a) => folders.depositUrl(apprentice.id, a.code),
       questionnaire: (a) => questionnaireLink(cohort, apprentice, a),
     };
-    // The fingerprint covers configuration and journal; the user's ticks live in the grid itself.
+    // The fingerprint covers what the configuration puts in the grid, not the journal (recording keeps the grid's
+    // recorded columns up to date) nor the user's ticks (which live in the grid itself).
+    // Deposit subfolders count as the apprentice's folder: recording links them in the grid when it creates them.
+    const stableLinks: GridLinks = { ...links, deposit: () => folders.depositUrl(apprentice.id) };
+    const print = fingerprint(JSON.stringify(gridContent(gridLayout({ cohort, apprentice, tabName, progress: new Map(), ticks: new Map(), links: stableLinks }))));
     const base = gridLayout({ cohort, apprentice, tabName, progress, ticks: new Map(), links });
-    const print = fingerprint(JSON.stringify(gridContent(base)));
     if (existing && previousTab === tabName && s.store.get(GRID_KEYS.print(apprentice.id)) === print) {
+      // Same layout: the grid stays (same tab, same link); its recorded columns are rewritten from the journal in
+      // one write, so the grid is always the journal's projection.
+      refreshRecordedColumns(existing, base);
       tabUrls.set(apprentice.id, `${spreadsheetUrl}#gid=${existing.getSheetId()}`);
       done++;
       continue;

@@ -136,6 +136,11 @@ export function gridContent(layout: GridLayout): unknown {
   };
 }
 
+/** The recorded span (Entreprise … Évalué le) of every table row, blank on group rows: one write refreshes it. */
+export function recordedColumns(layout: GridLayout): unknown[][] {
+  return layout.rows.map((row) => row.values.slice(RECORDED_SPAN.first - 1, RECORDED_SPAN.last));
+}
+
 /** Reads the user's ticks back from an existing grid (found by its headers), so a rebuild keeps them. */
 export function readTicks(values: unknown[][]): Map<string, Ticks> {
   const ticks = new Map<string, Ticks>();

@@ -4,7 +4,7 @@
  * activity group.
  */
 import type { GridLayout } from '../domain/grid';
-import { ACTOR_COLUMN, GRID_COLUMN, GRID_FIRST_ROW, GRID_HEADER_ROW } from '../domain/grid';
+import { ACTOR_COLUMN, GRID_COLUMN, GRID_FIRST_ROW, GRID_HEADER_ROW, RECORDED_SPAN, recordedColumns } from '../domain/grid';
 import { CODE_COLOURS, GROUP_COLOUR, HEADER_COLOUR, HEADER_TEXT_COLOUR } from '../domain/codes';
 import { CODES } from '../domain/types';
 import { richLink } from './rich-text';
@@ -87,7 +87,7 @@ export function writeGrid(sheet: Sheet, layout: GridLayout): void {
   );
 
   sheet.setFrozenRows(GRID_HEADER_ROW);
-  sheet.setColumnWidths(1, 1, 70);
+  sheet.setColumnWidths(1, 1, 110); // also holds the header block's labels (« Entreprise : »…)
   sheet.setColumnWidths(GRID_COLUMN['Activité'], 1, 280);
   sheet.setColumnWidths(GRID_COLUMN['Précision du besoin'], 1, 280);
   sheet.setColumnWidths(GRID_COLUMN['Matières'], 1, 220);
@@ -96,7 +96,8 @@ export function writeGrid(sheet: Sheet, layout: GridLayout): void {
   const protection = sheet.getRange(1, 1, GRID_HEADER_ROW, width).protect();
   protection.setDescription('OLAP — en-têtes du tableau individuel').setWarningOnly(true);
 
-  // One collapsible row group per activity group.
+  // One collapsible row group per activity group, its −/+ control on the group's own row (above its activities).
+  sheet.setRowGroupControlPosition(SpreadsheetApp.GroupControlTogglePosition.BEFORE);
   let row = GRID_FIRST_ROW;
   for (const group of groupsOf(layout)) {
     if (group.size > 0) sheet.getRange(row + 1, 1, group.size, 1).shiftRowGroupDepth(1);
@@ -111,4 +112,10 @@ function groupsOf(layout: GridLayout): { size: number }[] {
     else if (groups.length) groups[groups.length - 1].size++;
   }
   return groups;
+}
+
+/** Rewrites the recorded columns (Entreprise … Évalué le) of a grid whose layout did not change: one write. */
+export function refreshRecordedColumns(sheet: Sheet, layout: GridLayout): void {
+  if (layout.rows.length === 0) return;
+  sheet.getRange(GRID_FIRST_ROW, RECORDED_SPAN.first, layout.rows.length, RECORDED_SPAN.last - RECORDED_SPAN.first + 1).setValues(recordedColumns(layout));
 }

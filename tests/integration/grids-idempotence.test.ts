@@ -133,3 +133,19 @@ test('a renamed apprentice keeps one grid (renamed), with their codes and ticks'
   expect(cellOf(grid, '4.2', 'Entreprise')).toBe('I');
   expect(cellOf(grid, '4.2', 'AR')).toBe(true);
 });
+
+test('recording a need, then re-running generateGrids, rebuilds no grid: tabs keep their ids and show the need', () => {
+  const loaded = cohortWorkbook();
+  loaded.run('generateGrids');
+  const ids = () => loaded.emulator.spreadsheet.getSheets().map((sheet) => `${sheet.getName()}#${sheet.getSheetId()}`);
+  const before = ids();
+  expect(loaded.run('recordNeed', NEED, 'sidebar').ok).toBe(true);
+  const afterRecording = visibleState(loaded);
+  loaded.emulator.calls.reset();
+  expect(loaded.run('generateGrids')).toMatchObject({ ok: true, done: 4, total: 4 });
+  expect(loaded.emulator.calls.byMethod('spreadsheet')['Spreadsheet.insertSheet'] ?? 0).toBe(0);
+  expect(ids()).toEqual(before);
+  expect(visibleState(loaded)).toEqual(afterRecording);
+  const tab = gridTabs(loaded).find((name) => name.startsWith('E01'))!;
+  expect(cellOf(loaded.emulator.spreadsheet.peek(tab)!.values, '4.2', 'Entreprise')).toBe('I');
+});
