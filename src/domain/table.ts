@@ -1,16 +1,10 @@
-/** Finding columns by header, the way users see them: trimmed, case- and accent-insensitive. */
-export const normalizeHeader = (text: unknown): string =>
-  String(text ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+/** Finding columns by header, the way users see them: trimmed, case- and accent-insensitive (config/cells.ts). */
+import { normalizeKey } from './config/cells';
 
 /** 0-based index of a header in a header row, or -1. */
 export function columnOf(header: unknown[], name: string): number {
-  const wanted = normalizeHeader(name);
-  return header.findIndex((cell) => normalizeHeader(cell) === wanted);
+  const wanted = normalizeKey(name);
+  return header.findIndex((cell) => normalizeKey(cell) === wanted);
 }
 
 /** Sheet row (1-based, header in row 1) of each key found in a column. */

@@ -1,20 +1,5 @@
-import { CallLog, Clock, type EmulatorContext } from '../../emulator/core/context';
-import { createSpreadsheetApp, type SpreadsheetState } from '../../emulator/spreadsheet';
+import { setup } from './spreadsheet-setup';
 
-function setup(state?: SpreadsheetState, overrides: Partial<EmulatorContext> = {}) {
-  const ctx: EmulatorContext = {
-    calls: new CallLog(),
-    clock: new Clock(new Date('2026-11-23T09:00:00Z')),
-    timeZone: 'Europe/Paris',
-    scriptTimeZone: 'Europe/Paris',
-    userEmail: 'responsable@cfa.example',
-    uiAvailable: true,
-    ...overrides,
-  };
-  const ui = { alert: () => undefined } as unknown as GoogleAppsScript.Base.Ui;
-  const { app, spreadsheet } = createSpreadsheetApp(ctx, { ui: () => ui, name: 'Cohorte 2026', state });
-  return { ctx, app, ss: spreadsheet, ui };
-}
 
 describe('SpreadsheetApp emulator: spreadsheet and sheets', () => {
   test('a new spreadsheet has one sheet of 1000 rows and 26 columns, named as in fr_FR', () => {
