@@ -49,6 +49,16 @@ export interface EmulatorOptions {
   /** Spreadsheet name and locale, passed to the SpreadsheetApp emulator. */
   spreadsheetName?: string;
   locale?: string;
+  /**
+   * Variations of a simpler emulator (default: Google's behaviour). false: setValue(s) stores strings as given.
+   */
+  parseStringsOnWrite?: boolean;
+  /** 'context': getValues returns Dates of the script's own vm realm (set by loadAddon); default 'host'. */
+  dateRealm?: 'host' | 'context';
+  /** Spreadsheet methods (call-log names, e.g. 'Sheet.setColumnWidths') that throw, like a missing optional feature. */
+  failingMethods?: string[];
+  /** getDataRange() covers this many blank rows below the data. */
+  dataRangeExtraRows?: number;
 }
 
 type SpreadsheetParts = ReturnType<typeof createSpreadsheetApp>;
@@ -117,6 +127,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     scriptTimeZone: options.scriptTimeZone ?? timeZone,
     userEmail: options.userEmail ?? 'formatrice@cfa-demo.fr',
     uiAvailable: true,
+    quirks: {
+      parseStringsOnWrite: options.parseStringsOnWrite,
+      failingMethods: options.failingMethods ? new Set(options.failingMethods) : undefined,
+      dataRangeExtraRows: options.dataRangeExtraRows,
+    },
   };
 
   const logging = createLogging(() => clock.now());

@@ -33,7 +33,13 @@ export function loadAddon(options: EmulatorOptions = {}, dist = DIST): LoadedAdd
   const code = cachedCode.get(dist) ?? readFileSync(join(dist, 'Code.js'), 'utf8');
   cachedCode.set(dist, code);
   const emulator = createEmulator({ htmlFiles: distHtmlFiles(dist), ...options });
-  const context = vm.createContext({ ...emulator.globals });
+  const context = vm.createContext({});
+  if (options.dateRealm === 'context') {
+    // The context's own Date, captured before the emulated globals shadow it.
+    const ContextDate = vm.runInContext('Date', context) as DateConstructor;
+    emulator.ctx.quirks = { ...emulator.ctx.quirks, makeDate: (ms) => new ContextDate(ms) };
+  }
+  Object.assign(context, emulator.globals);
   vm.runInContext(code, context, { filename: 'Code.js' });
   const addon = context as unknown as AddonGlobals;
   return {

@@ -111,4 +111,17 @@ export interface EmulatorContext {
   userEmail: string;
   /** false while a time-driven trigger runs: SpreadsheetApp.getUi() then throws, as in Apps Script. */
   uiAvailable: boolean;
+  /** Variations another (simpler) emulator of Google's services could show; all off by default. */
+  quirks?: EmulatorQuirks;
+}
+
+export interface EmulatorQuirks {
+  /** false: setValue(s)/appendRow store strings as given (no number/date/boolean parsing, leading `'` kept). */
+  parseStringsOnWrite?: boolean;
+  /** Makes the Dates that getValue(s) return (e.g. Dates of the script's own vm realm). */
+  makeDate?: (ms: number) => Date;
+  /** Spreadsheet methods (as in the call log, e.g. 'Sheet.setColumnWidths') that throw when called. */
+  failingMethods?: ReadonlySet<string>;
+  /** Sheet.getDataRange() covers this many extra blank rows below the last row. */
+  dataRangeExtraRows?: number;
 }

@@ -5,6 +5,8 @@ import { MAX_CELLS, type BookModel, type RangeRef, type SheetModel } from './mod
 import { EmRange } from './range';
 import { EmSheet } from './sheet';
 import type { RangeCodec } from './validation';
+import { isDate, readValue } from './cell-values';
+import type { CellValue } from './model';
 
 export class Book {
   private sheets = new Map<SheetModel, EmSheet>();
@@ -40,6 +42,14 @@ export class Book {
   /** Counts one round trip; done before the work since the call log may stop the execution. */
   record(method: string, cells = 0): void {
     this.ctx.calls.record('spreadsheet', method, cells);
+    if (this.ctx.quirks?.failingMethods?.has(method)) throw new Error(`Exception: ${method} is not available.`);
+  }
+
+  /** The value a script reads (quirks: Dates of another realm). */
+  read(v: CellValue | undefined): CellValue {
+    const value = readValue(v);
+    const make = this.ctx.quirks?.makeDate;
+    return make && isDate(value) ? make(value.getTime()) : value;
   }
 
   sheet(model: SheetModel): EmSheet {

@@ -1,7 +1,7 @@
 /** Range geometry, values, formulas and number formats. Styles and rules are added in range.ts. */
 import { areaToA1, type Area } from './a1';
 import type { Book } from './book';
-import { formulaValue, fromScript, readValue } from './cell-values';
+import { formulaValue, fromScript } from './cell-values';
 import { DEFAULT_NUMBER_FORMAT, displayValue } from './display';
 import type { Cell, RangeRef, SheetModel } from './model';
 
@@ -25,7 +25,7 @@ export class RangeBase {
 
   /** Internal read and write (not round trips): used by Sheet.appendRow / getSheetValues and userEdit. */
   __values(): unknown[][] {
-    return this.sheet.map(this.area, (c) => readValue(c?.v));
+    return this.sheet.map(this.area, (c) => this.book.read(c?.v));
   }
   __write(values: unknown[][]): void {
     this.each((cell, i, j) => this.write(cell, values[i][j]));
@@ -63,7 +63,8 @@ export class RangeBase {
   }
 
   protected write(cell: Cell, input: unknown): void {
-    const entered = fromScript(input, cell.fmt === '@', this.book.tz, this.book.locale);
+    const asGiven = this.book.ctx.quirks?.parseStringsOnWrite === false && typeof input === 'string' && !input.startsWith('=');
+    const entered = fromScript(input, asGiven || cell.fmt === '@', this.book.tz, this.book.locale);
     clearValue(cell);
     if (entered.v !== '') cell.v = entered.v;
     if (entered.f) cell.f = entered.f;
@@ -95,11 +96,11 @@ export class RangeBase {
 
   getValues(): unknown[][] {
     this.rec('getValues', this.size);
-    return this.sheet.map(this.area, (c) => readValue(c?.v));
+    return this.sheet.map(this.area, (c) => this.book.read(c?.v));
   }
   getValue(): unknown {
     this.rec('getValue', 1);
-    return readValue(this.topLeft()?.v);
+    return this.book.read(this.topLeft()?.v);
   }
   setValues(values: unknown[][]): this {
     this.rec('setValues', this.size);

@@ -43,7 +43,10 @@ export class EmSheet {
   }
   getDataRange(): EmRange {
     this.rec('getDataRange');
-    return this.rangeAt(1, 1, Math.max(1, this.model.lastRow()), Math.max(1, this.model.lastColumn()));
+    const extra = this.book.ctx.quirks?.dataRangeExtraRows ?? 0;
+    const rows = Math.max(1, this.model.lastRow() + extra);
+    if (rows > this.model.maxRows) this.model.maxRows = rows;
+    return this.rangeAt(1, 1, rows, Math.max(1, this.model.lastColumn()));
   }
   getSheetValues(row: number, col: number, numRows: number, numCols: number): unknown[][] {
     this.rec('getSheetValues', Math.max(0, numRows * numCols));

@@ -8,6 +8,7 @@ import { ACTOR_COLUMN, GRID_COLUMN, GRID_FIRST_ROW, GRID_HEADER_ROW, RECORDED_SP
 import { CODE_COLOURS, GROUP_COLOUR, HEADER_COLOUR, HEADER_TEXT_COLOUR } from '../domain/codes';
 import { CODES } from '../domain/types';
 import { richLink } from './rich-text';
+import { cosmetic } from './cosmetic';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Validation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -30,7 +31,7 @@ export function writeGrid(sheet: Sheet, layout: GridLayout): void {
   const matrix = <T>(cell: (r: number, c: number) => T) => Array.from({ length: totalRows }, (_, r) => Array.from({ length: width }, (_, c) => cell(r, c)));
   const dateColumns = new Set([GRID_COLUMN['Identifié le'], GRID_COLUMN['Échéance'], GRID_COLUMN['Évalué le']]);
   const textColumns = new Set([GRID_COLUMN.Code, GRID_COLUMN['Précision du besoin'], GRID_COLUMN['Matières']]);
-  all.setNumberFormats(matrix((r, c) => (r < GRID_HEADER_ROW ? '@' : dateColumns.has(c + 1) ? DATE_FORMAT : textColumns.has(c + 1) ? '@' : 'General')));
+  cosmetic('grid formats', () => all.setNumberFormats(matrix((r, c) => (r < GRID_HEADER_ROW ? '@' : dateColumns.has(c + 1) ? DATE_FORMAT : textColumns.has(c + 1) ? '@' : 'General'))));
 
   // Values: header block, table headers and rows in one write.
   all.setValues([...layout.header, layout.columns, ...layout.rows.map((r) => r.values)]);
@@ -42,14 +43,56 @@ export function writeGrid(sheet: Sheet, layout: GridLayout): void {
     return layout.rows[r - GRID_HEADER_ROW].kind === 'group' ? GROUP_COLOUR : null;
   };
   const isBold = (r: number) => r === 0 || r === GRID_HEADER_ROW - 1 || (r >= GRID_HEADER_ROW && layout.rows[r - GRID_HEADER_ROW].kind === 'group');
-  all.setBackgrounds(matrix((r) => background(r)));
-  all.setFontWeights(matrix((r, c) => (isBold(r) || (r < GRID_HEADER_ROW - 1 && (c === 0 || c === 4)) ? 'bold' : 'normal')));
-  all.setFontColors(matrix((r) => (r === GRID_HEADER_ROW - 1 ? HEADER_TEXT_COLOUR : '#000000')));
+  cosmetic('grid colours', () => {
+    all.setBackgrounds(matrix((r) => background(r)));
+    all.setFontWeights(matrix((r, c) => (isBold(r) || (r < GRID_HEADER_ROW - 1 && (c === 0 || c === 4)) ? 'bold' : 'normal')));
+    all.setFontColors(matrix((r) => (r === GRID_HEADER_ROW - 1 ? HEADER_TEXT_COLOUR : '#000000')));
+  });
 
   if (rows === 0) return;
   const table = sheet.getRange(GRID_FIRST_ROW, 1, rows, width);
 
   // Dropdowns for the actor codes, checkboxes for AR, AS and the periods; nothing on group rows.
+  cosmetic('grid validations', () => writeValidations(table, layout, width));
+
+  // Links on the texts already written: the activity to its resource folder; Dépôt and QCM to the deposit folder and
+  // the questionnaire.
+  cosmetic('grid links', () => writeLinks(sheet, layout, rows));
+
+  // A colour per code in the actor columns, as rules: recording a code then needs no formatting call.
+  cosmetic('grid code colours', () => {
+    const actorRange = sheet.getRange(GRID_FIRST_ROW, ACTOR_COLUMN.Entreprise, rows, 3);
+    sheet.setConditionalFormatRules(
+      CODES.map((code) => SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(code).setBackground(CODE_COLOURS[code]).setRanges([actorRange]).build()),
+    );
+  });
+
+  cosmetic('grid frozen rows', () => sheet.setFrozenRows(GRID_HEADER_ROW));
+  cosmetic('grid column widths', () => {
+    sheet.setColumnWidths(1, 1, 110); // also holds the header block's labels (« Entreprise : »…)
+    sheet.setColumnWidths(GRID_COLUMN['Activité'], 1, 280);
+    sheet.setColumnWidths(GRID_COLUMN['Précision du besoin'], 1, 280);
+    sheet.setColumnWidths(GRID_COLUMN['Matières'], 1, 220);
+  });
+
+  // Headers are the add-on's: a warning protects them without locking out the CFA staff.
+  cosmetic('grid protection', () => {
+    const protection = sheet.getRange(1, 1, GRID_HEADER_ROW, width).protect();
+    protection.setDescription('OLAP — en-têtes du tableau individuel').setWarningOnly(true);
+  });
+
+  // One collapsible row group per activity group, its −/+ control on the group's own row (above its activities).
+  cosmetic('grid group control', () => sheet.setRowGroupControlPosition(SpreadsheetApp.GroupControlTogglePosition.BEFORE));
+  cosmetic('grid row groups', () => {
+    let row = GRID_FIRST_ROW;
+    for (const group of groupsOf(layout)) {
+      if (group.size > 0) sheet.getRange(row + 1, 1, group.size, 1).shiftRowGroupDepth(1);
+      row += group.size + 1;
+    }
+  });
+}
+
+function writeValidations(table: GoogleAppsScript.Spreadsheet.Range, layout: GridLayout, width: number): void {
   const codeList = SpreadsheetApp.newDataValidation().requireValueInList([...CODES], true).setAllowInvalid(false)
     .setHelpText('Choisissez I, A, EC ou R : le formulaire OLAP s’ouvre pour compléter la saisie.').build();
   const checkbox = SpreadsheetApp.newDataValidation().requireCheckbox().build();
@@ -67,8 +110,9 @@ export function writeGrid(sheet: Sheet, layout: GridLayout): void {
       }),
     ),
   );
+}
 
-  // Links: the activity to its resource folder; Dépôt and QCM to the deposit folder and the questionnaire.
+function writeLinks(sheet: Sheet, layout: GridLayout, rows: number): void {
   sheet.getRange(GRID_FIRST_ROW, GRID_COLUMN['Activité'], rows, 1).setRichTextValues(
     layout.rows.map((row) => [row.kind === 'activity' ? link(row.activity.label, row.links.activity) : link(String(row.values[1]), '')]),
   );
@@ -79,30 +123,6 @@ export function writeGrid(sheet: Sheet, layout: GridLayout): void {
         : [link('', ''), link('', '')],
     ),
   );
-
-  // A colour per code in the actor columns, as rules: recording a code then needs no formatting call.
-  const actorRange = sheet.getRange(GRID_FIRST_ROW, ACTOR_COLUMN.Entreprise, rows, 3);
-  sheet.setConditionalFormatRules(
-    CODES.map((code) => SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(code).setBackground(CODE_COLOURS[code]).setRanges([actorRange]).build()),
-  );
-
-  sheet.setFrozenRows(GRID_HEADER_ROW);
-  sheet.setColumnWidths(1, 1, 110); // also holds the header block's labels (« Entreprise : »…)
-  sheet.setColumnWidths(GRID_COLUMN['Activité'], 1, 280);
-  sheet.setColumnWidths(GRID_COLUMN['Précision du besoin'], 1, 280);
-  sheet.setColumnWidths(GRID_COLUMN['Matières'], 1, 220);
-
-  // Headers are the add-on's: a warning protects them without locking out the CFA staff.
-  const protection = sheet.getRange(1, 1, GRID_HEADER_ROW, width).protect();
-  protection.setDescription('OLAP — en-têtes du tableau individuel').setWarningOnly(true);
-
-  // One collapsible row group per activity group, its −/+ control on the group's own row (above its activities).
-  sheet.setRowGroupControlPosition(SpreadsheetApp.GroupControlTogglePosition.BEFORE);
-  let row = GRID_FIRST_ROW;
-  for (const group of groupsOf(layout)) {
-    if (group.size > 0) sheet.getRange(row + 1, 1, group.size, 1).shiftRowGroupDepth(1);
-    row += group.size + 1;
-  }
 }
 
 function groupsOf(layout: GridLayout): { size: number }[] {

@@ -3,6 +3,7 @@
  * cells. Use cases take this interface, so the rules never see SpreadsheetApp.
  */
 import { richLink, type Link } from './rich-text';
+import { cosmetic } from './cosmetic';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -134,7 +135,14 @@ export function activeWorkbook(): Workbook {
     },
     writeLinks(name, column, startRow, links) {
       if (links.length === 0) return;
-      this.range(name, startRow, column, links.length, 1).setRichTextValues(links.map((l) => [richLink(l)]));
+      const range = this.range(name, startRow, column, links.length, 1);
+      try {
+        range.setRichTextValues(links.map((l) => [richLink(l)]));
+      } catch (error) {
+        // Without rich text, the address itself: Sheets shows a typed URL as a link.
+        console.warn(`OLAP liens sans texte enrichi (${name}) : ${(error as { message?: unknown } | null)?.message ?? error}`);
+        range.setValues(links.map((l) => [l.url || l.text]));
+      }
     },
     writeProjection(name, block, memory) {
       const existing = sheet(name);
@@ -151,9 +159,11 @@ export function activeWorkbook(): Workbook {
       const write = () => {
         const range = tab.getRange(1, 1, rows, columns);
         range.setValues(pad(block.values.map((row) => row.map(asSheetValue)), '' as unknown));
-        if (block.backgrounds) range.setBackgrounds(pad(block.backgrounds, null));
-        if (block.fontColors) range.setFontColors(pad(block.fontColors, null));
-        if (block.fontWeights) range.setFontWeights(pad(block.fontWeights, 'normal') as GoogleAppsScript.Spreadsheet.FontWeight[][]);
+        cosmetic(`${name} colours`, () => {
+          if (block.backgrounds) range.setBackgrounds(pad(block.backgrounds, null));
+          if (block.fontColors) range.setFontColors(pad(block.fontColors, null));
+          if (block.fontWeights) range.setFontWeights(pad(block.fontWeights, 'normal') as GoogleAppsScript.Spreadsheet.FontWeight[][]);
+        });
       };
       try {
         write();
@@ -164,8 +174,10 @@ export function activeWorkbook(): Workbook {
         write();
       }
       if (!existing || memory.frozen === undefined) {
-        tab.setFrozenRows(block.frozenRows ?? 0);
-        tab.setFrozenColumns(block.frozenColumns ?? 0);
+        cosmetic(`${name} frozen rows`, () => {
+          tab.setFrozenRows(block.frozenRows ?? 0);
+          tab.setFrozenColumns(block.frozenColumns ?? 0);
+        });
       }
       return { rows: height, columns: width, ...grid, frozen: true };
     },

@@ -4,6 +4,7 @@
  */
 import type { ColumnTemplate, TabTemplate } from '../domain/templates';
 import { HEADER_COLOUR, HEADER_TEXT_COLOUR } from '../domain/codes';
+import { cosmetic } from './cosmetic';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -37,17 +38,19 @@ export function writeTemplate(sheet: Sheet, template: TabTemplate): void {
   // The Journal is written by the add-on alone, which keeps texts as typed with a leading apostrophe; in a plain-text
   // cell Sheets would keep that apostrophe as part of the value, so the Journal's columns stay 'General'.
   const plainText = (header: string) => TEXT_HEADERS.has(header) && template.name !== 'Journal';
-  data.setNumberFormats(Array.from({ length: dataRows }, () => template.columns.map((c) => (c.validation?.kind === 'date' ? 'dd/mm/yyyy' : plainText(c.header) ? '@' : 'General'))));
-  const validations = template.columns.map(validationOf);
-  if (validations.some(Boolean)) data.setDataValidations(Array.from({ length: dataRows }, () => validations));
+  cosmetic('formats', () => data.setNumberFormats(Array.from({ length: dataRows }, () => template.columns.map((c) => (c.validation?.kind === 'date' ? 'dd/mm/yyyy' : plainText(c.header) ? '@' : 'General')))));
+  cosmetic('validations', () => {
+    const validations = template.columns.map(validationOf);
+    if (validations.some(Boolean)) data.setDataValidations(Array.from({ length: dataRows }, () => validations));
+  });
 
   const header = sheet.getRange(1, 1, 1, width);
   header.setValues([template.columns.map((c) => c.header)]);
-  header.setNotes([template.columns.map((c) => c.note)]);
-  header.setBackground(HEADER_COLOUR).setFontColor(HEADER_TEXT_COLOUR).setFontWeight('bold');
-  sheet.setFrozenRows(template.frozenRows);
-  template.columns.forEach((c, i) => c.width && sheet.setColumnWidth(i + 1, c.width));
-  header.protect().setDescription(`OLAP — en-têtes de « ${template.name} »`).setWarningOnly(true);
+  cosmetic('notes', () => header.setNotes([template.columns.map((c) => c.note)]));
+  cosmetic('header colours', () => header.setBackground(HEADER_COLOUR).setFontColor(HEADER_TEXT_COLOUR).setFontWeight('bold'));
+  cosmetic('frozen rows', () => sheet.setFrozenRows(template.frozenRows));
+  cosmetic('column widths', () => template.columns.forEach((c, i) => c.width && sheet.setColumnWidth(i + 1, c.width)));
+  cosmetic('protection', () => header.protect().setDescription(`OLAP — en-têtes de « ${template.name} »`).setWarningOnly(true));
 
   if (template.rows?.length) {
     const rows = template.rows.map((r) => [...r, ...Array(Math.max(0, width - r.length)).fill('')].slice(0, width));
@@ -58,11 +61,13 @@ export function writeTemplate(sheet: Sheet, template: TabTemplate): void {
     if (cells.some((c) => c.note)) {
       const notes = rows.map(() => Array<string>(width).fill(''));
       cells.forEach((c) => c.note && (notes[c.row][c.column] = c.note));
-      block.setNotes(notes);
+      cosmetic('notes', () => block.setNotes(notes));
     }
     if (cells.some((c) => c.validation)) {
-      const rules = rows.map((_, r) => template.columns.map((col, c) => validationOf({ ...col, validation: cells.find((x) => x.row === r && x.column === c && x.validation)?.validation })));
-      block.setDataValidations(rules);
+      cosmetic('validations', () => {
+        const rules = rows.map((_, r) => template.columns.map((col, c) => validationOf({ ...col, validation: cells.find((x) => x.row === r && x.column === c && x.validation)?.validation })));
+        block.setDataValidations(rules);
+      });
     }
   }
 }

@@ -41,7 +41,6 @@ const CASES: Case[] = [
   { rule: 'an invalid apprentice email', mutate: (r) => (roster(r, 'E02')[ROSTER_COL.Email] = 'mamadou.diallo@'), tab: 'Alternants', row: 3, column: 'Email', why: /mamadou\.diallo@.*adresse email/ },
   { rule: 'an invalid tutor email', mutate: (r) => (roster(r, 'E01')[ROSTER_COL['Tuteur email']] = 'paul bernard'), tab: 'Alternants', row: 2, column: 'Tuteur email', why: /adresse email/ },
   { rule: 'an invalid trainer email', mutate: (r) => (roster(r, 'E04')[ROSTER_COL['Formateur email']] = 'karim.haddad.cfa-lyon.test'), tab: 'Alternants', row: 5, column: 'Formateur email', why: /karim\.haddad\.cfa-lyon\.test.*adresse email/ },
-  { rule: 'a missing tutor email', mutate: (r) => (roster(r, 'E01')[ROSTER_COL['Tuteur email']] = ''), tab: 'Alternants', row: 2, column: 'Tuteur email', why: /vide|obligatoire/ },
   {
     rule: 'one bad address among the other trainers',
     mutate: (r) => (roster(r, 'E01')[ROSTER_COL['Autres formateurs']] = 'karim.haddad@cfa-lyon.test;sophie@'),

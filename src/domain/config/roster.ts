@@ -35,6 +35,15 @@ function requiredEmail(row: Row, header: string, problems: Problems): string {
   return email;
 }
 
+/** The tutor's address may be unknown at first (the tutor has no access to the workbook): a warning, not an error. */
+function tutorEmail(row: Row, problems: Problems, warnings?: Problems): string {
+  if (warnings && cellText(row.get(TUTOR_EMAIL)) === '') {
+    warnings.atCell(row.sheetRow, TUTOR_EMAIL, CONFIG_MESSAGES.tutorEmailMissing(TUTOR_EMAIL));
+    return '';
+  }
+  return requiredEmail(row, TUTOR_EMAIL, problems);
+}
+
 function emailList(row: Row, header: string, problems: Problems): string[] {
   const emails = cellEmailList(row.get(header));
   emails
@@ -52,7 +61,7 @@ function status(row: Row, problems: Problems): Apprentice['status'] {
 }
 
 /** Undefined when a required column is missing (reported), so other tabs are not checked against it. */
-export function readRoster(values: unknown[][], problems: Problems): Apprentice[] | undefined {
+export function readRoster(values: unknown[][], problems: Problems, warnings?: Problems): Apprentice[] | undefined {
   const rows = readTable(values, REQUIRED, problems);
   if (!rows) return undefined;
   const ids = new FirstRows();
@@ -70,7 +79,7 @@ export function readRoster(values: unknown[][], problems: Problems): Apprentice[
       company: cellText(row.get(COMPANY)),
       tutorLastName: cellText(row.get(TUTOR_LAST_NAME)),
       tutorFirstName: cellText(row.get(TUTOR_FIRST_NAME)),
-      tutorEmail: requiredEmail(row, TUTOR_EMAIL, problems),
+      tutorEmail: tutorEmail(row, problems, warnings),
       trainerLastName: cellText(row.get(TRAINER_LAST_NAME)),
       trainerFirstName: cellText(row.get(TRAINER_FIRST_NAME)),
       trainerEmail: requiredEmail(row, TRAINER_EMAIL, problems),

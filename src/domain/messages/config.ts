@@ -34,6 +34,8 @@ export const CONFIG_MESSAGES = {
   yesNo: (typed: string) => `${quote(typed)} n'est ni « oui » ni « non ». Écrivez « oui » ou « non ».`,
 
   email: (typed: string) => `${quote(typed)} n'est pas une adresse email valide.`,
+  tutorEmailMissing: (column: string) =>
+    `la case ${quote(column)} est vide : le tuteur ne recevra pas les notifications tant qu'elle n'est pas remplie.`,
   emailInList: (typed: string) =>
     `${quote(typed)} n'est pas une adresse email valide. ` +
     'Séparez les adresses par « ; » (exemple : a.martin@cfa.fr;b.durand@cfa.fr).',
@@ -147,7 +149,7 @@ export const TEMPLATE_NOTES = {
     Entreprise: "Entreprise d'accueil. Exemple : Boulangerie Dupont.",
     'Tuteur nom': "Nom du tuteur dans l'entreprise. Exemple : Dupont.",
     'Tuteur prénom': 'Exemple : Paul.',
-    'Tuteur email': 'Obligatoire : le tuteur reçoit chaque notification. Exemple : p.dupont@boulangerie.fr',
+    'Tuteur email': 'Le tuteur reçoit chaque notification (vide : avertissement, il ne la reçoit pas). Exemple : p.dupont@boulangerie.fr',
     'Formateur nom': 'Nom du formateur référent. Exemple : Durand.',
     'Formateur prénom': 'Exemple : Anne.',
     'Formateur email': 'Obligatoire : le formateur référent reçoit chaque notification. Exemple : a.durand@cfa.fr',
