@@ -9,6 +9,8 @@ export function cosmetic(what: string, work: () => void): void {
     work();
   } catch (error) {
     const message = (error as { message?: unknown } | null)?.message;
+    // Apps Script ends an execution that ran out of time; never carry on as if a format had merely failed.
+    if (typeof message === 'string' && /Exceeded maximum execution time/i.test(message)) throw error;
     console.warn(`OLAP mise en forme ignorée (${what}) : ${typeof message === 'string' ? message : String(error)}`);
   }
 }
