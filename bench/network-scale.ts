@@ -88,6 +88,23 @@ export interface NetworkReport {
   facts: { progressEntries: number; openNeeds: number; synopticCells: number; impactRows: number; needRows: number };
 }
 
+/**
+ * What this machine does in a bare loop: 100,000 two-level `Map` updates keyed by the events' apprentice and activity.
+ * The figures only compare across machines through this one (a slow, shared 2-vCPU VM takes ~75 ms here).
+ */
+function calibrationLoop(events: JournalEvent[]): number {
+  const byApprentice = new Map<string, Map<string, number>>();
+  for (const event of events) {
+    let byActivity = byApprentice.get(event.apprenticeId);
+    if (!byActivity) {
+      byActivity = new Map();
+      byApprentice.set(event.apprenticeId, byActivity);
+    }
+    byActivity.set(event.activityCode, (byActivity.get(event.activityCode) ?? 0) + 1);
+  }
+  return byApprentice.size;
+}
+
 export function measureNetworkScale(runs = 5): NetworkReport {
   const { cohort, events } = networkData();
   const { today } = NETWORK;
@@ -98,21 +115,26 @@ export function measureNetworkScale(runs = 5): NetworkReport {
   time('warm-up', 1, () => synopticSheet(cohort, events, today));
 
   const progress = progressOf(events, today);
+  const list = pairings(cohort, progress, today);
+  const keyOf = (id: string) => `P-${id}`;
   const timings = [
+    time('calibration: bare loop, 100,000 two-level Map updates', runs, () => calibrationLoop(events)),
     time('readJournal (100,000 rows → events)', runs, () => readJournal(sheetValues, dayOf)),
     time('progressOf', runs, () => progressOf(events, today)),
     time('pairings (from progress)', runs, () => pairings(cohort, progress, today)),
-    time('synopticSheet (progress + pairings + cells)', runs, () => synopticSheet(cohort, events, today)),
-    time('impactSheets', runs, () => impactSheets(cohort, events, (id) => `P-${id}`)),
+    time('synopticSheet (given progress and pairings)', runs, () => synopticSheet(cohort, events, today, progress, list)),
+    time('synopticSheet (alone: computes progress and pairings)', runs, () => synopticSheet(cohort, events, today)),
+    time('impactSheets', runs, () => impactSheets(cohort, events, keyOf)),
+    // Each projection once, as a caller holding the progress does it.
     time('total: progressOf + pairings + synopticSheet + impactSheets', runs, () => {
       const p = progressOf(events, today);
-      pairings(cohort, p, today);
-      synopticSheet(cohort, events, today);
-      impactSheets(cohort, events, (id) => `P-${id}`);
+      const l = pairings(cohort, p, today);
+      synopticSheet(cohort, events, today, p, l);
+      impactSheets(cohort, events, keyOf);
     }),
   ];
-  const { block, summary } = synopticSheet(cohort, events, today);
-  const impact = impactSheets(cohort, events, (id) => `P-${id}`);
+  const { block, summary } = synopticSheet(cohort, events, today, progress, list);
+  const impact = impactSheets(cohort, events, keyOf);
   return {
     timings,
     facts: {

@@ -15,10 +15,8 @@ import { frenchDay } from './dates';
 import { IMPACT_NEEDS_TEXT, IMPACT_TEXT } from './messages/reporting';
 import { personalDataRedactor } from './pseudonym';
 import { pearson } from './statistics';
-import type { Cell, SheetBlock } from './synoptic';
-import { headerCell, toSheetBlock } from './synoptic';
-import type { Activity, Apprentice, Cohort, Indicators, JournalEvent, NeedEvent } from './types';
-import { isNeed } from './types';
+import { BlockWriter, headerCell, toSheetBlock, type Cell, type SheetBlock } from './sheet-block';
+import type { Activity, Apprentice, Cohort, Indicators, IsoDay, JournalEvent, NeedEvent } from './types';
 import { INDICATOR_HEADERS } from './workbook';
 
 export interface ImpactReport {
@@ -74,6 +72,8 @@ const personalTerms = (a: Apprentice): string[] => [
   ...a.otherTrainers,
 ];
 
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 function categoryOf(need: NeedEvent, activity: Activity | undefined, cohort: Cohort): string {
   return need.category.trim() || activity?.category || cohort.settings.categories[0] || IMPACT_TEXT.noCategory;
 }
@@ -94,17 +94,44 @@ export function impactSheets(
 
   const categories = [...settings.categories];
   const counts = new Map<string, Map<string, number>>(); // apprentice → category → needs
-  const needs: { need: NeedEvent; apprentice: Apprentice; activity: Activity | undefined; category: string }[] = [];
+  // Once per apprentice and per day, not per need: 30,000 needs share 1,000 identities and a few hundred days.
+  const identities = new Map<Apprentice, Row>();
+  const identityOf = (a: Apprentice): Row => identities.get(a) ?? identities.set(a, identity(a)).get(a)!;
+  const frenchDays = new Map<IsoDay, string>();
+  const dayText = (day: IsoDay): string => frenchDays.get(day) ?? frenchDays.set(day, frenchDay(day)).get(day)!;
+  // The needs list is sorted by identification day, journal order within a day. Done as a stable bucket sort (a few
+  // hundred distinct days to sort, not 30,000 needs), and each row is made while its event is at hand: at network
+  // scale, going back to an event spread over the heap costs more than the row.
+  const needRowsByDay = new Map<IsoDay, Row[]>();
   for (const event of events) {
-    const apprentice = isNeed(event) ? apprenticeById.get(event.apprenticeId) : undefined;
-    if (!isNeed(event) || !apprentice) continue;
+    if (event.code !== 'I') continue;
+    const apprentice = apprenticeById.get(event.apprenticeId);
+    if (!apprentice) continue;
     const activity = activityByCode.get(event.activityCode);
     const category = categoryOf(event, activity, cohort);
     if (!categories.includes(category)) categories.push(category);
-    const own = counts.get(apprentice.id) ?? new Map<string, number>();
+    let own = counts.get(apprentice.id);
+    if (!own) {
+      own = new Map<string, number>();
+      counts.set(apprentice.id, own);
+    }
     own.set(category, (own.get(category) ?? 0) + 1);
-    counts.set(apprentice.id, own);
-    needs.push({ need: event, apprentice, activity, category });
+    let sameDay = needRowsByDay.get(event.identifiedOn);
+    if (!sameDay) {
+      sameDay = [];
+      needRowsByDay.set(event.identifiedOn, sameDay);
+    }
+    sameDay.push([
+      ...identityOf(apprentice),
+      event.activityCode,
+      activity?.label ?? '',
+      category,
+      event.actor,
+      redact(event.precision),
+      dayText(event.identifiedOn),
+      dayText(event.dueOn),
+      activity?.resourcesUrl ?? '',
+    ]);
   }
 
   const indicatorsById = new Map(cohort.indicators.map((ind) => [ind.id, ind]));
@@ -164,26 +191,20 @@ export function impactSheets(
     return [...padded, { value: '' }, ...(summary[r] ?? [])];
   });
 
-  needs.sort((a, b) => (a.need.identifiedOn < b.need.identifiedOn ? -1 : a.need.identifiedOn > b.need.identifiedOn ? 1 : 0));
-  const needsRows: Row[] = [
-    [...identityHeaders, ...IMPACT_NEEDS_TEXT.headers],
-    ...needs.map(({ need, apprentice, activity, category }) => [
-      ...identity(apprentice),
-      need.activityCode,
-      activity?.label ?? '',
-      category,
-      need.actor,
-      redact(need.precision),
-      frenchDay(need.identifiedOn),
-      frenchDay(need.dueOn),
-      activity?.resourcesUrl ?? '',
-    ]),
-  ];
-  const needsCells = needsRows.map((row, r) => row.map((value): Cell => (r === 0 ? headerCell(String(value)) : { value })));
+  const needsHeader: Row = [...identityHeaders, ...IMPACT_NEEDS_TEXT.headers];
+  const needsRows: Row[] = [needsHeader];
+  const needsBlock = new BlockWriter(needsHeader.length);
+  needsBlock.push(needsHeader.map((header) => headerCell(String(header))));
+  for (const day of [...needRowsByDay.keys()].sort(compareText)) {
+    for (const row of needRowsByDay.get(day) as Row[]) {
+      needsRows.push(row);
+      needsBlock.pushValues(row);
+    }
+  }
 
   return {
     impact: toSheetBlock(impactCells, 1, identityHeaders.length),
-    needs: toSheetBlock(needsCells, 1, identityHeaders.length),
+    needs: needsBlock.build(1, identityHeaders.length),
     report,
     impactRows,
     needsRows,

@@ -62,6 +62,9 @@ export function journalRow(event: JournalEvent, header: unknown[], toDayCell: (d
   return header.map((title) => cells.get(normalizeKey(title)) ?? '');
 }
 
+/** Column of each journal header in this tab (absent: undefined), resolved once for the whole journal. */
+type Columns = Record<(typeof JOURNAL_HEADERS)[number], number | undefined>;
+
 /** `values` is the whole tab, header row included. */
 export function readJournal(
   values: unknown[][],
@@ -74,86 +77,145 @@ export function readJournal(
   missing.forEach((header) => problems.atTab(CONFIG_MESSAGES.columnMissing(header), header));
   if (missing.length > 0) return { events: [], problems: problems.list };
 
-  // Looked up once: the journal may hold 20,000 rows.
-  const columns = new Map<string, number | undefined>(JOURNAL_HEADERS.map((h) => [h, index.get(normalizeKey(h))]));
+  const columns = Object.fromEntries(JOURNAL_HEADERS.map((h) => [h, index.get(normalizeKey(h))])) as Columns;
+  const reader = new RowReader(columns, dayOf, problems);
   const firstRows = new Map<string, number>(); // event ids are exact: no case or accent folding
   const events: JournalEvent[] = [];
-  values.forEach((cells, i) => {
-    if (i === 0 || isBlankRow(cells)) return;
+  for (let i = 1; i < values.length; i++) {
+    const cells = values[i];
+    if (isBlankRow(cells)) continue;
     const sheetRow = i + 1;
-    const get = (header: string): unknown => {
-      const column = columns.get(header);
-      return column === undefined ? '' : cells[column] ?? '';
-    };
-    const event = readEvent(get, sheetRow, dayOf, problems);
-    if (!event) return;
+    const event = reader.read(cells, sheetRow);
+    if (!event) continue;
     const firstRow = firstRows.get(event.eventId);
     if (firstRow !== undefined) {
       problems.atCell(sheetRow, EVENT, JOURNAL_MESSAGES.duplicateEvent(event.eventId, firstRow));
-      return;
+      continue;
     }
     firstRows.set(event.eventId, sheetRow);
     events.push(event);
-  });
+  }
   return { events, problems: problems.list };
 }
 
-function readEvent(
-  get: (header: string) => unknown,
-  sheetRow: number,
-  dayOf: (d: Date) => IsoDay,
-  problems: Problems,
-): JournalEvent | undefined {
-  const before = problems.list.length;
-  const text = (header: string): string => unguardText(get(header));
-  const required = (header: string): string => {
-    const value = text(header);
-    if (value === '') problems.atCell(sheetRow, header, JOURNAL_MESSAGES.blank(header));
-    return value;
-  };
-  const day = (header: string): IsoDay => {
-    const value = cellToIsoDay(get(header), dayOf);
-    if (value === null) problems.atCell(sheetRow, header, JOURNAL_MESSAGES.blank(header));
-    if (value === undefined) problems.atCell(sheetRow, header, JOURNAL_MESSAGES.date(text(header)));
-    return value ?? '';
-  };
-
-  const eventId = required(EVENT);
-  const apprenticeId = required(ID);
-  const activityCode = required(ACTIVITY);
-  const actor = matchKey(text(ACTOR), ACTORS);
-  if (!actor) problems.atCell(sheetRow, ACTOR, JOURNAL_MESSAGES.actor(text(ACTOR)));
-  const code = matchKey(text(CODE), CODES);
-  if (!code) {
-    problems.atCell(sheetRow, CODE, JOURNAL_MESSAGES.code(text(CODE)));
-    return undefined;
+/** The exact spellings first, then any spelling that folds to the same key: what `matchKey` finds, in one lookup. */
+function keyMatcher<T extends string>(allowed: readonly T[]): (text: string) => T | undefined {
+  const exact = new Map<string, T>();
+  const folded = new Map<string, T>();
+  for (const candidate of allowed) {
+    const found = matchKey(candidate, allowed) as T;
+    exact.set(candidate, found);
+    if (!folded.has(normalizeKey(candidate))) folded.set(normalizeKey(candidate), candidate);
   }
-  // With an unknown actor the dates are still checked, so the row's every problem is reported; the row is dropped.
-  const base = { eventId, recordedAt: text(RECORDED_AT), apprenticeId, activityCode, actor: actor ?? ACTORS[0] };
-  const tail = { recordedBy: text(BY), notification: text(NOTIFICATION) };
-  const event: JournalEvent =
-    code === 'I'
-      ? {
-          ...base,
-          code,
-          identifiedOn: day(IDENTIFIED),
-          dueOn: day(DUE),
-          precision: text(PRECISION),
-          category: text(CATEGORY),
-          ...tail,
-        }
-      : {
-          ...base,
-          code,
-          evaluatedOn: day(EVALUATED),
-          comment: text(COMMENT),
-          criteria: criteria(text(CRITERIA)),
-          ...tail,
-        };
-  return problems.list.length === before ? event : undefined;
+  return (text) => exact.get(text) ?? folded.get(normalizeKey(text));
+}
+const matchActor = keyMatcher(ACTORS);
+const matchCode = keyMatcher(CODES);
+
+/**
+ * Reads one row at a time. A journal of 100,000 rows is read in one go, so the per-row work avoids what adds up:
+ * closures, header lookups, re-validating a day already seen (the journal holds a few hundred distinct days).
+ */
+class RowReader {
+  private readonly days = new Map<string, IsoDay | null | undefined>(); // day text → what cellToIsoDay made of it
+  private cells: unknown[] = [];
+  private sheetRow = 0;
+
+  constructor(
+    private readonly columns: Columns,
+    private readonly dayOf: (d: Date) => IsoDay,
+    private readonly problems: Problems,
+  ) {}
+
+  read(cells: unknown[], sheetRow: number): JournalEvent | undefined {
+    this.cells = cells;
+    this.sheetRow = sheetRow;
+    const problems = this.problems;
+    const before = problems.list.length;
+    const eventId = this.required(EVENT);
+    const apprenticeId = this.required(ID);
+    const activityCode = this.required(ACTIVITY);
+    const actor = matchActor(this.text(ACTOR));
+    if (!actor) problems.atCell(sheetRow, ACTOR, JOURNAL_MESSAGES.actor(this.text(ACTOR)));
+    const code = matchCode(this.text(CODE));
+    if (!code) {
+      problems.atCell(sheetRow, CODE, JOURNAL_MESSAGES.code(this.text(CODE)));
+      return undefined;
+    }
+    // With an unknown actor the dates are still checked, so the row's every problem is reported; the row is dropped.
+    const recordedAt = this.text(RECORDED_AT);
+    const event: JournalEvent =
+      code === 'I'
+        ? {
+            eventId,
+            recordedAt,
+            apprenticeId,
+            activityCode,
+            actor: actor ?? ACTORS[0],
+            code,
+            identifiedOn: this.day(IDENTIFIED),
+            dueOn: this.day(DUE),
+            precision: this.text(PRECISION),
+            category: this.text(CATEGORY),
+            recordedBy: this.text(BY),
+            notification: this.text(NOTIFICATION),
+          }
+        : {
+            eventId,
+            recordedAt,
+            apprenticeId,
+            activityCode,
+            actor: actor ?? ACTORS[0],
+            code,
+            evaluatedOn: this.day(EVALUATED),
+            comment: this.text(COMMENT),
+            criteria: criteria(this.text(CRITERIA)),
+            recordedBy: this.text(BY),
+            notification: this.text(NOTIFICATION),
+          };
+    return problems.list.length === before ? event : undefined;
+  }
+
+  private cell(header: keyof Columns): unknown {
+    const column = this.columns[header];
+    return column === undefined ? '' : this.cells[column] ?? '';
+  }
+
+  private text(header: keyof Columns): string {
+    const value = this.cell(header);
+    // Most cells are plain text: `unguardText` would first ask whether each is a date.
+    if (typeof value !== 'string') return unguardText(value);
+    const text = value.trim();
+    return text.startsWith("'") && needsTextGuard(text.slice(1)) ? text.slice(1) : text;
+  }
+
+  private required(header: keyof Columns): string {
+    const value = this.text(header);
+    if (value === '') this.problems.atCell(this.sheetRow, header, JOURNAL_MESSAGES.blank(header));
+    return value;
+  }
+
+  private day(header: keyof Columns): IsoDay {
+    const cell = this.cell(header);
+    let value: IsoDay | null | undefined;
+    if (typeof cell === 'string') {
+      // The same text always reads the same day; only `Date` cells need the spreadsheet's time zone.
+      value = this.days.get(cell);
+      if (value === undefined && !this.days.has(cell)) {
+        value = cellToIsoDay(cell, this.dayOf);
+        this.days.set(cell, value);
+      }
+    } else {
+      value = cellToIsoDay(cell, this.dayOf);
+    }
+    if (value === null) this.problems.atCell(this.sheetRow, header, JOURNAL_MESSAGES.blank(header));
+    if (value === undefined) this.problems.atCell(this.sheetRow, header, JOURNAL_MESSAGES.date(this.text(header)));
+    return value ?? '';
+  }
 }
 
 function criteria(text: string): string[] {
+  if (text === '') return [];
   return text
     .split(CRITERIA_SEPARATOR)
     .map((criterion) => criterion.trim())

@@ -3,7 +3,7 @@
  * activity, so a trainer can pair them. Apprentices who left (`sorti`) neither ask nor help any more.
  */
 import type { ActivityProgress } from './progress';
-import { isOverdue, progressKey } from './progress';
+import { isOverdue } from './progress';
 import { PAIRING_TEXT } from './messages/reporting';
 import type { Activity, Apprentice, Cohort, IsoDay, NeedEvent } from './types';
 
@@ -35,14 +35,49 @@ export function helpersText(helpers: readonly Helper[], activityCode = ''): stri
   return named.join(', ') + (more > 0 ? PAIRING_TEXT.more(more, activityCode) : '');
 }
 
-function helpersOn(activityCode: string, active: Apprentice[], progress: Map<string, ActivityProgress>): Helper[] {
+/** Per activity, the status of each apprentice who is `A` or `R` on it: one pass over the progress. */
+function autonomousByActivity(progress: Map<string, ActivityProgress>): Map<string, Map<string, 'A' | 'R'>> {
+  const byActivity = new Map<string, Map<string, 'A' | 'R'>>();
+  for (const entry of progress.values()) {
+    const status = entry.status;
+    if (status !== 'A' && status !== 'R') continue;
+    let statuses = byActivity.get(entry.activityCode);
+    if (!statuses) {
+      statuses = new Map();
+      byActivity.set(entry.activityCode, statuses);
+    }
+    statuses.set(entry.apprenticeId, status);
+  }
+  return byActivity;
+}
+
+function helpersOn(active: Apprentice[], statuses: Map<string, 'A' | 'R'> | undefined): Helper[] {
   const helpers: Helper[] = [];
+  if (!statuses) return helpers;
   for (const apprentice of active) {
-    const status = progress.get(progressKey(apprentice.id, activityCode))?.status;
-    if (status === 'A' || status === 'R') helpers.push({ apprentice, code: status });
+    const code = statuses.get(apprentice.id);
+    if (code) helpers.push({ apprentice, code });
   }
   return helpers;
 }
+
+/** A pairing with its sort keys copied beside it, so the sort compares strings at hand, not through three objects. */
+interface Sortable {
+  pairing: Pairing;
+  dueOn: IsoDay;
+  apprenticeId: string;
+  activityIndex: number;
+  identifiedOn: IsoDay;
+  eventId: string;
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const compareSortable = (a: Sortable, b: Sortable): number =>
+  compareText(a.dueOn, b.dueOn) ||
+  compareText(a.apprenticeId, b.apprenticeId) ||
+  a.activityIndex - b.activityIndex ||
+  compareText(a.identifiedOn, b.identifiedOn) ||
+  compareText(a.eventId, b.eventId);
 
 /**
  * One pairing per open need of a current apprentice on a known activity, sorted by due date, then apprentice ID
@@ -52,8 +87,9 @@ export function pairings(cohort: Cohort, progress: Map<string, ActivityProgress>
   const active = cohort.apprentices.filter((a) => a.status !== 'sorti');
   const apprenticeById = new Map(active.map((a) => [a.id, a]));
   const activityIndex = new Map(cohort.activities.map((activity, index) => [activity.code, index]));
+  let autonomous: Map<string, Map<string, 'A' | 'R'>> | undefined; // only built when some need is paired
   const helpersByActivity = new Map<string, Helper[]>();
-  const result: Pairing[] = [];
+  const sortable: Sortable[] = [];
   for (const entry of progress.values()) {
     if (entry.openNeeds.length === 0) continue;
     const apprentice = apprenticeById.get(entry.apprenticeId);
@@ -62,22 +98,16 @@ export function pairings(cohort: Cohort, progress: Map<string, ActivityProgress>
     const activity = cohort.activities[index];
     let helpers = helpersByActivity.get(activity.code);
     if (!helpers) {
-      helpers = helpersOn(activity.code, active, progress);
+      autonomous ??= autonomousByActivity(progress);
+      helpers = helpersOn(active, autonomous.get(activity.code));
       helpersByActivity.set(activity.code, helpers);
     }
     // The apprentice has an open need here, so their status is I and they are never among their own helpers:
     // every pairing of the activity can share the same (read-only) list.
     for (const need of entry.openNeeds) {
-      result.push({ need, apprentice, activity, overdue: isOverdue(need, today), helpers });
+      const pairing = { need, apprentice, activity, overdue: isOverdue(need, today), helpers };
+      sortable.push({ pairing, dueOn: need.dueOn, apprenticeId: apprentice.id, activityIndex: index, identifiedOn: need.identifiedOn, eventId: need.eventId });
     }
   }
-  const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-  return result.sort(
-    (a, b) =>
-      compare(a.need.dueOn, b.need.dueOn) ||
-      compare(a.apprentice.id, b.apprentice.id) ||
-      (activityIndex.get(a.activity.code) ?? 0) - (activityIndex.get(b.activity.code) ?? 0) ||
-      compare(a.need.identifiedOn, b.need.identifiedOn) ||
-      compare(a.need.eventId, b.need.eventId),
-  );
+  return sortable.sort(compareSortable).map((s) => s.pairing);
 }

@@ -43,25 +43,36 @@ const wordsOf = (text: string): string[] => text.toLowerCase().match(WORD) ?? []
  */
 export function personalDataRedactor(terms: readonly string[]): (text: string) => string {
   const known = new Set<string>();
+  // A term can only start at one of these words: the other words of a text (most of them) cost one lookup.
+  const firstWords = new Set<string>();
   let longest = 0;
   for (const term of terms) {
     const words = wordsOf(term);
     const key = words.join(' ');
     if (key.replace(/ /g, '').length < 2) continue;
     known.add(key);
+    firstWords.add(words[0]);
     longest = Math.max(longest, words.length);
   }
   return (text) => {
-    const withoutAddresses = text.replace(EMAIL_SHAPE, REDACTED);
-    const words = [...withoutAddresses.matchAll(WORD)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, word: m[0].toLowerCase() }));
+    const withoutAddresses = text.includes('@') ? text.replace(EMAIL_SHAPE, REDACTED) : text;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const words: string[] = [];
+    for (const m of withoutAddresses.matchAll(WORD)) {
+      starts.push(m.index ?? 0);
+      ends.push((m.index ?? 0) + m[0].length);
+      words.push(m[0].toLowerCase());
+    }
     let out = '';
     let cursor = 0;
     for (let i = 0; i < words.length; i++) {
+      if (!firstWords.has(words[i])) continue;
+      // The longest term wins: « Jean Dupont » is taken out whole, not as « Jean » then « Dupont ».
       for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
-        const key = words.slice(i, i + n).map((w) => w.word).join(' ');
-        if (!known.has(key)) continue;
-        out += withoutAddresses.slice(cursor, words[i].start) + REDACTED;
-        cursor = words[i + n - 1].end;
+        if (!known.has(words.slice(i, i + n).join(' '))) continue;
+        out += withoutAddresses.slice(cursor, starts[i]) + REDACTED;
+        cursor = ends[i + n - 1];
         i += n - 1;
         break;
       }
