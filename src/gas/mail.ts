@@ -17,7 +17,8 @@ export function mailApp(): Mailer {
     remainingQuota: () => MailApp.getRemainingDailyQuota(),
     send(mail) {
       try {
-        MailApp.sendEmail({ to: mail.to.join(','), subject: mail.subject, body: mail.body, htmlBody: mail.htmlBody, name: mail.name });
+        // The (recipient, subject, body, options) form: the plain text is the body, the HTML an option.
+        MailApp.sendEmail(mail.to.join(','), mail.subject, mail.body, { htmlBody: mail.htmlBody, name: mail.name });
         return { ok: true };
       } catch (error) {
         return { ok: false, reason: error instanceof Error ? error.message : String(error) };

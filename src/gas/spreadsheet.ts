@@ -110,12 +110,12 @@ export function activeWorkbook(): Workbook {
     ensureSheet(name) {
       const existing = sheet(name);
       if (existing) return { sheet: existing, created: false };
-      const created = ss.insertSheet(name, ss.getNumSheets());
+      const created = ss.insertSheet(name, ss.getSheets().length);
       sheets.set(name, created);
       return { sheet: created, created: true };
     },
     insertSheet(name) {
-      const created = ss.insertSheet(name, ss.getNumSheets());
+      const created = ss.insertSheet(name, ss.getSheets().length);
       sheets.set(name, created);
       return created;
     },

@@ -35,7 +35,8 @@ export function showHtmlDialog(html: string, title: string, width = 520, height 
 export function tell(message: string, title = 'OLAP'): void {
   try {
     const ui = SpreadsheetApp.getUi();
-    ui.alert(title, message, ui.ButtonSet.OK);
+    if (ui.ButtonSet) ui.alert(title, message, ui.ButtonSet.OK);
+    else ui.alert(`${title}\n\n${message}`);
   } catch {
     // No UI in this execution (time-driven trigger or test harness): the caller's return value carries the message.
   }
