@@ -14,7 +14,8 @@ import { refreshRecordedColumns, writeGrid } from '../gas/grid-sheet';
 import type { Link } from '../gas/rich-text';
 import { tell } from '../gas/ui';
 import { ensureCohortFolders, type CohortFolders } from './folders';
-import { loadCohort, loadJournal } from './load';
+import { rawWorkbook, loadJournal } from './load';
+import { readCohort, type RawWorkbook } from '../domain/config';
 import { fail, problemsToErrors, safely, type Reply } from './respond';
 import { questionnaireLink } from './questionnaire';
 import { services, type Services } from './services';
@@ -37,6 +38,7 @@ export const GRID_KEYS = {
   rowsOf: (id: string) => `olap.grid.rows.${id}`, // the same, for the grid as it was last built
   tab: (id: string) => `olap.grid.tab.${id}`,
   print: (id: string) => `olap.grid.print.${id}`,
+  gid: (id: string) => `olap.grid.gid.${id}`, // the tab's id, for its link: no call to ask it again
 };
 
 /**
@@ -61,19 +63,20 @@ function writeLinkColumn(s: Services, tab: string, values: unknown[][], header: 
   s.workbook.writeLinks(tab, col + 1, 2, links);
 }
 
-function writeBackLinks(s: Services, folders: CohortFolders, tabUrls: Map<string, string>): void {
-  const referential = s.workbook.read(TABS.referential) ?? [];
+/** `raw` is what the run read at its start: the link columns are the add-on's, nothing else changed them since. */
+function writeBackLinks(s: Services, raw: RawWorkbook, folders: CohortFolders, tabUrls: Map<string, string>): void {
+  const referential = raw.referential ?? [];
   writeLinkColumn(s, TABS.referential, referential, 'Ressources', 'Code activité', (code) => {
     const url = folders.resourcesUrl(code);
     return url ? { text: 'Dossier de ressources', url } : null;
   });
-  const roster = s.workbook.read(TABS.roster) ?? [];
+  const roster = raw.roster ?? [];
   writeLinkColumn(s, TABS.roster, roster, 'Onglet', 'ID', (id) => (tabUrls.has(id) ? { text: 'Tableau individuel', url: tabUrls.get(id)! } : null));
   writeLinkColumn(s, TABS.roster, roster, 'Dépôt', 'ID', (id) => {
     const url = folders.depositUrl(id);
     return url ? { text: 'Dossier de dépôt', url } : null;
   });
-  const settings = s.workbook.read(TABS.settings) ?? [];
+  const settings = raw.settings ?? [];
   const row = sheetRowsByKey(settings, 'Paramètre').get(SETTING_KEYS.driveFolder);
   const valueCol = columnOf(settings[0] ?? [], 'Valeur');
   if (row && valueCol >= 0 && folders.rootUrl) s.workbook.writeLinks(TABS.settings, valueCol + 1, row, [{ text: 'Dossier OLAP', url: folders.rootUrl }]);
@@ -107,7 +110,8 @@ function stepClock(startedAt: number, now: () => number) {
 }
 
 export function generateGridsWith(s: Services, startedAt: number, now: () => number): Reply {
-  const cohortResult = loadCohort(s);
+  const raw = rawWorkbook(s);
+  const cohortResult = readCohort(raw, s.calendar.dayOf);
   if (!cohortResult.ok) {
     return fail(problemsToErrors(cohortResult.errors), { warnings: cohortResult.warnings.map((w) => w.message), done: 0, total: 0 });
   }
@@ -149,7 +153,7 @@ export function generateGridsWith(s: Services, startedAt: number, now: () => num
       // Same layout: the grid stays (same tab, same link); its recorded columns are rewritten from the journal in
       // one write, so the grid is always the journal's projection.
       refreshRecordedColumns(existing, base);
-      tabUrls.set(apprentice.id, `${spreadsheetUrl}#gid=${existing.getSheetId()}`);
+      tabUrls.set(apprentice.id, `${spreadsheetUrl}#gid=${s.store.get(GRID_KEYS.gid(apprentice.id)) ?? existing.getSheetId()}`);
       done++;
       continue;
     }
@@ -162,13 +166,14 @@ export function generateGridsWith(s: Services, startedAt: number, now: () => num
     const ticks = existing ? readTicks(existing.getDataRange().getValues()) : new Map();
     const layout = ticks.size ? gridLayout({ cohort, apprentice, tabName, progress, ticks, links }) : base;
     const sheet = buildGrid(s, layout, existing);
-    tabUrls.set(apprentice.id, `${spreadsheetUrl}#gid=${sheet.getSheetId()}`);
+    const gid = String(sheet.getSheetId());
+    tabUrls.set(apprentice.id, `${spreadsheetUrl}#gid=${gid}`);
     // Saved after each grid: an interrupted run resumes after the last finished grid.
-    s.store.set({ [GRID_KEYS.tab(apprentice.id)]: tabName, [GRID_KEYS.print(apprentice.id)]: print, [GRID_KEYS.rowsOf(apprentice.id)]: JSON.stringify(activityRows(cohort.groups)) });
+    s.store.set({ [GRID_KEYS.tab(apprentice.id)]: tabName, [GRID_KEYS.print(apprentice.id)]: print, [GRID_KEYS.gid(apprentice.id)]: gid, [GRID_KEYS.rowsOf(apprentice.id)]: JSON.stringify(activityRows(cohort.groups)) });
     clock.took('grid');
     done++;
   }
-  writeBackLinks(s, folders, tabUrls);
+  writeBackLinks(s, raw, folders, tabUrls);
   rememberLayout(s);
   const complete = done === total;
   const message = complete ? MESSAGES.gridsDone(done, total) : MESSAGES.gridsPartial(done, total);

@@ -35,6 +35,11 @@ export const scheduleJobs = safely('scheduleJobs', () => {
   return { ok: true, installed: !already, message: already ? MESSAGES.scheduleAlready : MESSAGES.scheduleDone };
 });
 
+/** The day's remaining email quota, asked once per run and counted down locally (one MailApp call, not one per mail). */
+interface Quota {
+  left: number;
+}
+
 interface JournalView {
   events: JournalEvent[];
   rowOf: Map<string, number>; // event id → sheet row
@@ -66,7 +71,7 @@ function journalView(s: Services, dayOf: (d: Date) => string): JournalView | nul
   return { events, rowOf, notificationColumn: columnOf(header, 'Notification') + 1, reminderColumn: reminderCol + 1, reminded };
 }
 
-function sendPending(s: Services, snapshot: Snapshot, view: JournalView, log: string[]): void {
+function sendPending(s: Services, snapshot: Snapshot, view: JournalView, quota: Quota, log: string[]): void {
   const pending = view.events.filter((e) => e.notification === NOTIFICATION.pending);
   let sent = 0;
   for (const event of pending) {
@@ -78,7 +83,7 @@ function sendPending(s: Services, snapshot: Snapshot, view: JournalView, log: st
       continue;
     }
     const { to } = apprenticeRecipients(apprentice);
-    if (s.mailer.remainingQuota() < to.length) break; // oldest first: the rest waits for the next hour
+    if (quota.left < to.length) break; // oldest first: the rest waits for the next hour
     const email = emailFor(s, event, { settings: snapshot.settings, apprentice, activity });
     const result = s.mailer.send({ ...email, name: snapshot.settings.centre || 'OLAP' });
     if (!result.ok && !PERMANENT_FAILURE.test(result.reason)) {
@@ -87,6 +92,7 @@ function sendPending(s: Services, snapshot: Snapshot, view: JournalView, log: st
       if (QUOTA_FAILURE.test(result.reason)) break;
       continue;
     }
+    if (result.ok) quota.left -= email.to.length;
     const status = result.ok ? NOTIFICATION.sent : NOTIFICATION.failedPrefix + result.reason;
     s.workbook.range(TABS.journal, row, view.notificationColumn, 1, 1).setValues([[status]]);
     if (result.ok) sent++;
@@ -94,7 +100,7 @@ function sendPending(s: Services, snapshot: Snapshot, view: JournalView, log: st
   log.push(`notifications en attente envoyées : ${sent}/${pending.length}`);
 }
 
-function sendReminders(s: Services, snapshot: Snapshot, view: JournalView, today: string, log: string[]): void {
+function sendReminders(s: Services, snapshot: Snapshot, view: JournalView, today: string, quota: Quota, log: string[]): void {
   const progress = progressOf(view.events, today);
   const overdue: NeedEvent[] = [];
   for (const p of progress.values()) for (const need of p.openNeeds) if (need.dueOn < today && !view.reminded.has(need.eventId)) overdue.push(need);
@@ -118,12 +124,13 @@ function sendReminders(s: Services, snapshot: Snapshot, view: JournalView, today
       },
     });
     if (email.to.length === 0) continue;
-    if (s.mailer.remainingQuota() < email.to.length) break;
+    if (quota.left < email.to.length) break;
     const result = s.mailer.send({ ...email, name: snapshot.settings.centre || 'OLAP' });
     if (!result.ok) {
       log.push(`rappel ${need.eventId} : ${result.reason}`);
       continue;
     }
+    quota.left -= email.to.length;
     s.workbook.range(TABS.journal, row, view.reminderColumn, 1, 1).setValues([[`envoyé le ${today}`]]);
     sent++;
   }
@@ -149,8 +156,9 @@ export function runScheduledJobsWith(s: Services): Reply {
   step('notifications', () => {
     const view = journalView(s, s.calendar.dayOf);
     if (!view) return;
-    sendPending(s, snapshot, view, log);
-    sendReminders(s, snapshot, view, today, log);
+    const quota: Quota = { left: s.mailer.remainingQuota() };
+    sendPending(s, snapshot, view, quota, log);
+    sendReminders(s, snapshot, view, today, quota, log);
   });
   step('export', () => {
     const key = dueExportKey(s, snapshot.settings.exportFrequency);
