@@ -7,6 +7,7 @@
  * that only hand back a handle and fetch nothing (HANDLE_METHODS) are listed apart and are not counted in a budget;
  * they still cost their (small) modelled time.
  */
+import { HANDLE_METHODS } from '../emulator/core/context';
 import type { CallRecord } from '../emulator/core/context';
 import { SIX_MINUTES_MS, SIMPLE_TRIGGER_MS, type ExecutionKind } from '../emulator';
 import { loadAddon, type LoadedAddon } from '../emulator/load-bundle';
@@ -16,17 +17,7 @@ import { fillWorkbook, syntheticCohort, writeSyntheticJournal, type CohortRows }
 export const BENCH_NOW = new Date('2026-11-20T09:00:00Z');
 export const PARTNER_EMAILS = 'financeur@region.test;suivi@opco.test';
 
-/** Handle-only calls: they return an object to call on and fetch nothing from the document. */
-export const HANDLE_METHODS: ReadonlySet<string> = new Set([
-  'SpreadsheetApp.getActiveSpreadsheet',
-  'SpreadsheetApp.getActive',
-  'SpreadsheetApp.getUi', // a handle on the editor's UI, not on the document (its dialogs are counted as ui)
-  'Spreadsheet.getSheetByName',
-  'Spreadsheet.getRange',
-  'Sheet.getRange',
-  'Sheet.getDataRange',
-  'Range.getSheet',
-]);
+export { HANDLE_METHODS };
 
 export type SpreadsheetKind = 'read' | 'write' | 'format' | 'structure' | 'metadata' | 'handle';
 export type CallKind = SpreadsheetKind | 'ui' | 'drive' | 'mail' | 'properties' | 'lock' | 'script' | 'html' | 'session' | 'utilities';

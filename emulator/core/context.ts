@@ -22,6 +22,25 @@ export interface CallRecord {
   ms: number; // modelled duration of the call
 }
 
+/**
+ * Handle-only calls: they return an object to call on and fetch nothing from the document. The call budgets count
+ * every spreadsheet call but these (docs/performance.md); they still appear in the log and cost modelled time.
+ */
+export const HANDLE_METHODS: ReadonlySet<string> = new Set([
+  'SpreadsheetApp.getActiveSpreadsheet',
+  'SpreadsheetApp.getActive',
+  'SpreadsheetApp.getUi', // a handle on the editor's UI, not on the document (its dialogs are counted as ui)
+  'Spreadsheet.getSheetByName',
+  'Spreadsheet.getRange',
+  'Sheet.getRange',
+  'Sheet.getDataRange',
+  'Range.getSheet',
+]);
+
+/** A spreadsheet call that reads or writes data, formats or structure: what the budgets count. */
+export const isSpreadsheetDataCall = (record: Pick<CallRecord, 'service' | 'method'>): boolean =>
+  record.service === 'spreadsheet' && !HANDLE_METHODS.has(record.method);
+
 /** Gives the modelled duration of one call; the latency model plugs in here. */
 export type CostModel = (service: ServiceName, method: string, cells: number) => number;
 

@@ -4,19 +4,9 @@
  */
 import { loadAddon, type LoadedAddon } from '../../emulator/load-bundle';
 import { fillWorkbook, syntheticCohort, writeSyntheticJournal } from '../../fixtures/cohort';
-import type { CallRecord } from '../../emulator/core/context';
+import { isSpreadsheetDataCall, type CallRecord } from '../../emulator/core/context';
 
-// Calls that only hand back an object and fetch no data.
-const HANDLES = new Set([
-  'SpreadsheetApp.getActiveSpreadsheet',
-  'SpreadsheetApp.getActive',
-  'Spreadsheet.getSheetByName',
-  'Spreadsheet.getRange',
-  'Sheet.getRange',
-  'Sheet.getDataRange',
-  'Range.getSheet',
-]);
-const dataCalls = (records: CallRecord[]) => records.filter((r) => r.service === 'spreadsheet' && !HANDLES.has(r.method));
+const dataCalls = (records: CallRecord[]) => records.filter(isSpreadsheetDataCall);
 const mailCalls = (records: CallRecord[]) => records.filter((r) => r.service === 'mail');
 const JOURNAL_EVENTS = 20000;
 

@@ -3,6 +3,7 @@
  * bundle: « Configurer le classeur », the tabs filled by hand, « Générer les grilles », then needs and evaluations
  * recorded from the sidebar at chosen emulated dates.
  */
+import { isSpreadsheetDataCall } from '../../emulator/core/context';
 import { loadAddon, type LoadedAddon } from '../../emulator/load-bundle';
 import { fillWorkbook, type CohortRows } from '../../fixtures/cohort';
 
@@ -78,19 +79,8 @@ export function rowWhere(values: unknown[][], header: string, value: unknown): n
   return values.findIndex((row, i) => i > 0 && row[column] === value) + 1;
 }
 
-/** Calls that only hand back an object (no data crosses the wire in Apps Script's batching). */
-export const HANDLE_ONLY = new Set([
-  'SpreadsheetApp.getActiveSpreadsheet',
-  'SpreadsheetApp.getActive',
-  'Spreadsheet.getSheetByName',
-  'Spreadsheet.getRange',
-  'Sheet.getRange',
-  'Sheet.getDataRange',
-  'Range.getSheet',
-]);
-
 export function spreadsheetDataCalls(cohort: LoadedAddon): string[] {
-  return cohort.emulator.calls.records.filter((r) => r.service === 'spreadsheet' && !HANDLE_ONLY.has(r.method)).map((r) => r.method);
+  return cohort.emulator.calls.records.filter(isSpreadsheetDataCall).map((r) => r.method);
 }
 
 const PARTNERS = 'financeur@region.test; opco@branche.test';
