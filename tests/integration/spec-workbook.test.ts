@@ -2,19 +2,10 @@
  * SPEC §3 and §4.1 as a grader reads them: the fixed tabs and headers, setup never overwrites, generateGrids builds
  * one grid per apprentice with the fixed columns, is idempotent, and refuses a wrong configuration cell by cell.
  */
+import { SPEC_HEADERS as TAB_HEADERS } from '../support/spec-headers';
 import { loadAddon } from '../../emulator/load-bundle';
 import { at, fill, graded, gradedCohort, ROSTER, ROSTER_HEADER, TODAY, writeTab } from './spec-support';
 
-const TAB_HEADERS: Record<string, string[]> = {
-  Formation: ['Paramètre', 'Valeur'],
-  Périodes: ['Période', 'Début', 'Fin'],
-  Référentiel: ['Code groupe', 'Groupe', 'Code activité', 'Activité', 'Catégorie', 'QCM', "Critères d'évaluation", 'Ressources'],
-  Matières: ['Matière', 'Objectif', 'Activités liées'],
-  Alternants: ['ID', 'Nom', 'Prénom', 'Email', 'Téléphone', 'Entreprise', 'Tuteur nom', 'Tuteur prénom', 'Tuteur email', 'Formateur nom', 'Formateur prénom', 'Formateur email', 'Autres formateurs', 'Statut', 'Onglet', 'Dépôt'],
-  Indicateurs: ['ID', 'Rupture', 'Date de rupture', 'Contrat obtenu', 'Réussite examen', 'Absentéisme (%)', 'Insertion à 6 mois', 'Satisfaction alternant', 'Satisfaction entreprise'],
-  Journal: ['Horodatage', 'Événement', 'ID', 'Code activité', 'Acteur', 'Code', 'Identifié le', 'Échéance', 'Précision', 'Évalué le', 'Catégorie', 'Commentaire', 'Saisi par', 'Notification'],
-  Exports: ['Date', 'Période', 'Destinataires', 'Fichier', 'Lignes', 'Statut'],
-};
 
 const GRID_COLUMNS = ['Code', 'Activité', 'AR', 'AS', 'Entreprise', 'Formateur', 'Alternant', 'Identifié le', 'Échéance', 'Précision du besoin', 'Évalué le', 'Dépôt', 'QCM', 'Matières'];
 

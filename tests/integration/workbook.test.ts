@@ -2,19 +2,10 @@
  * « Configurer le classeur » (setupWorkbook) on the built bundle: the tabs of SPEC §3 with their exact headers,
  * explanatory notes, frozen header, dropdowns and date validation; it never overwrites data and is idempotent.
  */
+import { SPEC_HEADERS as HEADERS } from '../support/spec-headers';
 import { loadAddon } from '../../emulator/load-bundle';
 import { cohortWorkbook, TODAY, visibleState } from './grids-cohort';
 
-const HEADERS: Record<string, string[]> = {
-  Formation: ['Paramètre', 'Valeur'],
-  Périodes: ['Période', 'Début', 'Fin'],
-  Référentiel: ['Code groupe', 'Groupe', 'Code activité', 'Activité', 'Catégorie', 'QCM', "Critères d'évaluation", 'Ressources'],
-  Matières: ['Matière', 'Objectif', 'Activités liées'],
-  Alternants: ['ID', 'Nom', 'Prénom', 'Email', 'Téléphone', 'Entreprise', 'Tuteur nom', 'Tuteur prénom', 'Tuteur email', 'Formateur nom', 'Formateur prénom', 'Formateur email', 'Autres formateurs', 'Statut', 'Onglet', 'Dépôt'],
-  Indicateurs: ['ID', 'Rupture', 'Date de rupture', 'Contrat obtenu', 'Réussite examen', 'Absentéisme (%)', 'Insertion à 6 mois', 'Satisfaction alternant', 'Satisfaction entreprise'],
-  Journal: ['Horodatage', 'Événement', 'ID', 'Code activité', 'Acteur', 'Code', 'Identifié le', 'Échéance', 'Précision', 'Évalué le', 'Catégorie', 'Commentaire', 'Saisi par', 'Notification'],
-  Exports: ['Date', 'Période', 'Destinataires', 'Fichier', 'Lignes', 'Statut'],
-};
 
 const SETTINGS = ['Formation', 'Niveau', 'Centre de formation', "Horizon d'imminence (jours)", 'Catégories', 'Seuil du label', 'Marge du label (%)', 'Emails partenaires', 'Fréquence des exports', 'Pseudonymiser les exports', 'Dossier Drive'];
 
