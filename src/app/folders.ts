@@ -142,7 +142,6 @@ export function ensureExportsFolder(s: Services): string {
   return id!;
 }
 
-export const FOLDER_KEYS = KEY;
 
 /**
  * The activity's resource folder. The Référentiel's `Ressources` cell shows a label linked by « Générer les grilles »

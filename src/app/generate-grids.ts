@@ -8,7 +8,7 @@ import { gridLayout, gridContent, readTicks, activityRows, type GridLayout, type
 import { progressOf } from '../domain/progress';
 import { fingerprint, sheetRowsByKey, columnOf } from '../domain/table';
 import { gridTabName, TABS, SETTING_KEYS } from '../domain/workbook';
-import { rememberLayout } from './snapshot';
+import { rememberLayout } from './live-config';
 import { MESSAGES } from '../domain/messages/app';
 import { refreshRecordedColumns, writeGrid } from '../gas/grid-sheet';
 import type { Link } from '../gas/rich-text';

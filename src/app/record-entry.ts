@@ -15,7 +15,7 @@ import { RECORDING_NOTICES } from '../domain/messages/notices';
 import { sheetCalendar, type Calendar } from '../gas/clock';
 import { withDocumentLock } from '../gas/lock';
 import { activeUserEmail } from '../gas/session';
-import { currentSnapshot } from './snapshot';
+import { readLiveConfig } from './live-config';
 import { clearPendingFor } from './pending-entry';
 import { ensureDepositFolder } from './folders';
 import { GRID_KEYS, gridRowsOf } from './generate-grids';
@@ -71,18 +71,18 @@ type Draft = NeedDraft | EvaluationDraft;
 
 function record(payload: unknown, validate: (p: unknown, ctx: Parameters<typeof validateNeed>[1]) => { ok: true; draft: Draft } | { ok: false; errors: { field: string; message: string }[] }): Reply {
   const s = services();
-  const current = currentSnapshot(s);
+  const current = readLiveConfig(s);
   if (!current.ok) return fail(current.messages.map((message) => ({ field: 'payload', message })));
-  const { snapshot } = current;
-  const calendar = sheetCalendar(snapshot.timeZone);
-  const apprentices = snapshot.apprentices;
+  const { config } = current;
+  const calendar = sheetCalendar(config.timeZone);
+  const apprentices = config.apprentices;
   const today = calendar.today();
-  const checked = validate(payload, { cohort: { settings: snapshot.settings, activities: snapshot.activities, apprentices }, today });
+  const checked = validate(payload, { cohort: { settings: config.settings, activities: config.activities, apprentices }, today });
   if (!checked.ok) return fail(checked.errors);
 
   const draft = checked.draft;
   const apprentice = apprentices.find((a) => a.id === draft.apprenticeId)!;
-  const activity = snapshot.activities.find((a) => a.code === draft.activityCode)!;
+  const activity = config.activities.find((a) => a.code === draft.activityCode)!;
   const notices: string[] = [];
 
   const locked = withDocumentLock(LOCK_TIMEOUT_MS, () => {
@@ -91,7 +91,7 @@ function record(payload: unknown, validate: (p: unknown, ctx: Parameters<typeof 
     const event = (draft.code === 'I'
       ? { ...(draft as NeedDraft), ...base, category: (draft as NeedDraft).category || activity.category }
       : { ...(draft as EvaluationDraft), ...base }) as JournalEvent;
-    s.workbook.appendRow(TABS.journal, journalRow(event, snapshot.journalHeader, (d) => d));
+    s.workbook.appendRow(TABS.journal, journalRow(event, config.journalHeader, (d) => d));
     if (event.code === 'I') {
       const folder = ensureDepositFolder(s, apprentice, activity);
       if (folder.created) {
@@ -102,7 +102,7 @@ function record(payload: unknown, validate: (p: unknown, ctx: Parameters<typeof 
     }
     if (!updateGridRow(s, apprentice, event, calendar)) notices.push(RECORDING_NOTICES.noGrid);
     // Sent while the lock is held: if sending fails, the journal's last row is still this event's.
-    return { event, notification: notifyEvent(s, event, { settings: snapshot.settings, apprentice, activity }, plan) };
+    return { event, notification: notifyEvent(s, event, { settings: config.settings, apprentice, activity }, plan) };
   });
   if (!locked.ok) return fail([{ field: 'payload', message: MESSAGES.lockBusy }]);
 

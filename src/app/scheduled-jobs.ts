@@ -16,7 +16,7 @@ import { MESSAGES } from '../domain/messages/app';
 import { knownFolders, resourcesLink } from './folders';
 import { emailFor } from './notify';
 import { questionnaireReplyLink } from './questionnaire';
-import { currentSnapshot, type Snapshot } from './snapshot';
+import { readLiveConfig, type LiveConfig } from './live-config';
 import { dueExportKey, exportToPartnersWith } from './export-partners';
 import { fail, safely, type Reply } from './respond';
 import { services, type Services } from './services';
@@ -71,12 +71,12 @@ function journalView(s: Services, dayOf: (d: Date) => string): JournalView | nul
   return { events, rowOf, notificationColumn: columnOf(header, 'Notification') + 1, reminderColumn: reminderCol + 1, reminded };
 }
 
-function sendPending(s: Services, snapshot: Snapshot, view: JournalView, quota: Quota, log: string[]): void {
+function sendPending(s: Services, config: LiveConfig, view: JournalView, quota: Quota, log: string[]): void {
   const pending = view.events.filter((e) => e.notification === NOTIFICATION.pending);
   let sent = 0;
   for (const event of pending) {
-    const apprentice = snapshot.apprentices.find((a) => a.id === event.apprenticeId);
-    const activity = snapshot.activities.find((a) => a.code === event.activityCode);
+    const apprentice = config.apprentices.find((a) => a.id === event.apprenticeId);
+    const activity = config.activities.find((a) => a.code === event.activityCode);
     const row = view.rowOf.get(event.eventId);
     if (!apprentice || !activity || !row) {
       log.push(`notification ${event.eventId} : alternant ou activité introuvable, laissée en attente`);
@@ -84,8 +84,8 @@ function sendPending(s: Services, snapshot: Snapshot, view: JournalView, quota: 
     }
     const { to } = apprenticeRecipients(apprentice);
     if (quota.left < to.length) break; // oldest first: the rest waits for the next hour
-    const email = emailFor(s, event, { settings: snapshot.settings, apprentice, activity });
-    const result = s.mailer.send({ ...email, name: snapshot.settings.centre || 'OLAP' });
+    const email = emailFor(s, event, { settings: config.settings, apprentice, activity });
+    const result = s.mailer.send({ ...email, name: config.settings.centre || 'OLAP' });
     if (!result.ok && !PERMANENT_FAILURE.test(result.reason)) {
       // Quota gone or a passing outage: the event stays `en attente` and leaves with a later run.
       log.push(`notification ${event.eventId} : ${result.reason}, laissée en attente`);
@@ -100,7 +100,7 @@ function sendPending(s: Services, snapshot: Snapshot, view: JournalView, quota: 
   log.push(`notifications en attente envoyées : ${sent}/${pending.length}`);
 }
 
-function sendReminders(s: Services, snapshot: Snapshot, view: JournalView, today: string, quota: Quota, log: string[]): void {
+function sendReminders(s: Services, config: LiveConfig, view: JournalView, today: string, quota: Quota, log: string[]): void {
   const progress = progressOf(view.events, today);
   const overdue: NeedEvent[] = [];
   for (const p of progress.values()) for (const need of p.openNeeds) if (need.dueOn < today && !view.reminded.has(need.eventId)) overdue.push(need);
@@ -108,12 +108,12 @@ function sendReminders(s: Services, snapshot: Snapshot, view: JournalView, today
   const folders = knownFolders(s);
   let sent = 0;
   for (const need of overdue) {
-    const apprentice = snapshot.apprentices.find((a) => a.id === need.apprenticeId);
-    const activity = snapshot.activities.find((a) => a.code === need.activityCode);
+    const apprentice = config.apprentices.find((a) => a.id === need.apprenticeId);
+    const activity = config.activities.find((a) => a.code === need.activityCode);
     const row = view.rowOf.get(need.eventId);
     if (!apprentice || !activity || !row || apprentice.status === 'sorti') continue;
     const email = overdueReminderEmail(need, {
-      settings: snapshot.settings,
+      settings: config.settings,
       apprentice,
       activity,
       today,
@@ -125,7 +125,7 @@ function sendReminders(s: Services, snapshot: Snapshot, view: JournalView, today
     });
     if (email.to.length === 0) continue;
     if (quota.left < email.to.length) break;
-    const result = s.mailer.send({ ...email, name: snapshot.settings.centre || 'OLAP' });
+    const result = s.mailer.send({ ...email, name: config.settings.centre || 'OLAP' });
     if (!result.ok) {
       log.push(`rappel ${need.eventId} : ${result.reason}`);
       continue;
@@ -146,22 +146,22 @@ export function runScheduledJobsWith(s: Services): Reply {
       log.push(`${name} : ${error instanceof Error ? error.message : String(error)}`);
     }
   };
-  const current = currentSnapshot(s);
+  const current = readLiveConfig(s);
   if (!current.ok) {
     console.log(`OLAP tâche horaire : ${current.messages.join(' ')}`);
     return { ok: true, log: current.messages };
   }
-  const { snapshot } = current;
+  const { config } = current;
   const today = s.calendar.today();
   step('notifications', () => {
     const view = journalView(s, s.calendar.dayOf);
     if (!view) return;
     const quota: Quota = { left: s.mailer.remainingQuota() };
-    sendPending(s, snapshot, view, quota, log);
-    sendReminders(s, snapshot, view, today, quota, log);
+    sendPending(s, config, view, quota, log);
+    sendReminders(s, config, view, today, quota, log);
   });
   step('export', () => {
-    const key = dueExportKey(s, snapshot.settings.exportFrequency);
+    const key = dueExportKey(s, config.settings.exportFrequency);
     if (!key) return;
     const result = exportToPartnersWith(s, key);
     log.push(result.ok ? `export ${key} envoyé` : `export ${key} : ${(result.errors as { message: string }[]).map((e) => e.message).join(' ')}`);

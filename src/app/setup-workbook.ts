@@ -5,7 +5,7 @@ import { tell } from '../gas/ui';
 import { MESSAGES } from '../domain/messages/app';
 import { safely } from './respond';
 import { services, type Services } from './services';
-import { rememberLayout } from './snapshot';
+import { rememberLayout } from './live-config';
 import { rememberProjectionTab } from './projection-tab';
 import { TABS } from '../domain/workbook';
 import { PROJECTION_PLACEHOLDER } from '../domain/messages/app';

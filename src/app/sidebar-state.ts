@@ -6,27 +6,26 @@ import type { ActivityStatus, ApprenticeOverview } from '../shared/types';
 import { sheetCalendar } from '../gas/clock';
 import { readJournal } from '../domain/journal';
 import { TABS } from '../domain/workbook';
-import { currentSnapshot } from './snapshot';
-import { lightCohort } from './roster';
+import { lightCohort, readLiveConfig } from './live-config';
 import { pendingOf } from './pending-entry';
 import { fail, safely } from './respond';
 import { services } from './services';
 
 export const getSidebarState = safely('getSidebarState', () => {
   const s = services();
-  const current = currentSnapshot(s);
+  const current = readLiveConfig(s);
   if (!current.ok) return fail(current.messages.map((message) => ({ field: 'payload', message })));
-  const { snapshot } = current;
-  const apprentices = snapshot.apprentices;
+  const { config } = current;
+  const apprentices = config.apprentices;
   return {
     ok: true,
     apprentices: apprentices.map((a) => ({ id: a.id, name: apprenticeName(a), company: a.company, status: a.status })),
-    activities: snapshot.activities.map((a) => ({ code: a.code, label: a.label, group: a.group, category: a.category, mcq: a.mcq, criteria: a.criteria })),
+    activities: config.activities.map((a) => ({ code: a.code, label: a.label, group: a.group, category: a.category, mcq: a.mcq, criteria: a.criteria })),
     actors: [...ACTORS],
     codes: [...CODES],
-    categories: snapshot.settings.categories,
-    horizonDays: snapshot.settings.horizonDays,
-    today: sheetCalendar(snapshot.timeZone).today(),
+    categories: config.settings.categories,
+    horizonDays: config.settings.horizonDays,
+    today: sheetCalendar(config.timeZone).today(),
     pending: pendingOf(s),
   };
 });
@@ -34,21 +33,21 @@ export const getSidebarState = safely('getSidebarState', () => {
 export const getApprenticeOverview = safely('getApprenticeOverview', (payload: unknown) => {
   const apprenticeId = typeof payload === 'object' && payload ? String((payload as { apprenticeId?: unknown }).apprenticeId ?? '').trim() : '';
   const s = services();
-  const current = currentSnapshot(s);
+  const current = readLiveConfig(s);
   if (!current.ok) return fail(current.messages.map((message) => ({ field: 'payload', message })));
-  const { snapshot } = current;
-  const apprentices = snapshot.apprentices;
+  const { config } = current;
+  const apprentices = config.apprentices;
   if (!apprentices.some((a) => a.id === apprenticeId)) return fail([{ field: 'apprenticeId', message: 'Choisissez un alternant de la liste.' }]);
-  const calendar = sheetCalendar(snapshot.timeZone);
+  const calendar = sheetCalendar(config.timeZone);
   const today = calendar.today();
   const { events } = readJournal(s.workbook.read(TABS.journal) ?? [], calendar.dayOf);
   const progress = progressOf(events, today);
   const helpers = new Map(
-    pairings(lightCohort(snapshot, apprentices), progress, today)
+    pairings(lightCohort(config), progress, today)
       .filter((p) => p.apprentice.id === apprenticeId)
       .map((p) => [p.activity.code, p.helpers.map((h) => ({ id: h.apprentice.id, name: apprenticeName(h.apprentice), code: h.code }))]),
   );
-  const activities: ActivityStatus[] = snapshot.activities.map((activity) => {
+  const activities: ActivityStatus[] = config.activities.map((activity) => {
     const p = progress.get(progressKey(apprenticeId, activity.code));
     const open = p?.openNeeds.length ? p.openNeeds[p.openNeeds.length - 1] : null;
     return {

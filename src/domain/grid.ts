@@ -17,8 +17,6 @@ export const GRID_FIRST_ROW = GRID_HEADER_ROW + 1;
 /** 1-based column of each fixed grid header. */
 export const GRID_COLUMN = Object.fromEntries(GRID_HEADERS.map((h, i) => [h, i + 1])) as Record<(typeof GRID_HEADERS)[number], number>;
 export const ACTOR_COLUMN: Record<Actor, number> = { Entreprise: GRID_COLUMN.Entreprise, Formateur: GRID_COLUMN.Formateur, Alternant: GRID_COLUMN.Alternant };
-/** Columns the add-on alone writes (a hand edit there is put back). */
-export const RECORDED_COLUMNS = [GRID_COLUMN['Identifié le'], GRID_COLUMN['Échéance'], GRID_COLUMN['Précision du besoin'], GRID_COLUMN['Évalué le']];
 /** The contiguous span the recording rewrites in one write: Entreprise … Évalué le. */
 export const RECORDED_SPAN = { first: GRID_COLUMN.Entreprise, last: GRID_COLUMN['Évalué le'] };
 

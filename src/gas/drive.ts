@@ -12,9 +12,6 @@ export interface DriveFolder {
 
 export interface DriveGateway {
   createFolder(name: string, parentId?: string): DriveFolder;
-  /** Finds a folder this add-on created with that name under that parent. */
-  findFolder(name: string, parentId: string): DriveFolder | null;
-  exists(id: string): boolean;
   shareWith(id: string, emails: string[], role: 'reader' | 'writer'): string[];
   createFile(name: string, parentId: string, mimeType: string, content: string): DriveFolder;
 }
@@ -22,26 +19,11 @@ export interface DriveGateway {
 export const folderUrl = (id: string) => `https://drive.google.com/drive/folders/${id}`;
 export const fileUrl = (id: string) => `https://drive.google.com/file/d/${id}/view`;
 
-const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-
 export function driveGateway(): DriveGateway {
   return {
     createFolder(name, parentId) {
       const file = Drive!.Files!.create({ name, mimeType: FOLDER, parents: parentId ? [parentId] : undefined });
       return { id: file.id!, url: folderUrl(file.id!) };
-    },
-    findFolder(name, parentId) {
-      const q = `name = ${quote(name)} and ${quote(parentId)} in parents and mimeType = '${FOLDER}' and trashed = false`;
-      const found = Drive!.Files!.list({ q, fields: 'files(id)', pageSize: 1 }).files ?? [];
-      return found.length ? { id: found[0].id!, url: folderUrl(found[0].id!) } : null;
-    },
-    exists(id) {
-      try {
-        const file = Drive!.Files!.get(id, { fields: 'id,trashed' }) as GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
-        return !!file && !file.trashed;
-      } catch {
-        return false;
-      }
     },
     shareWith(id, emails, role) {
       const failed: string[] = [];

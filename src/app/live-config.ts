@@ -8,12 +8,12 @@ import { readReferential } from '../domain/config/referential';
 import { readRoster } from '../domain/config/roster';
 import { readSettings } from '../domain/config/settings';
 import { Problems } from '../domain/config/table';
-import type { Activity, Apprentice, Settings } from '../domain/types';
+import type { Activity, Apprentice, Cohort, Settings } from '../domain/types';
 import { JOURNAL_HEADERS, TABS } from '../domain/workbook';
 import { CONFIG_NOT_READY } from '../domain/messages/notices';
 import { TIME_ZONE_KEY, type Services } from './services';
 
-export interface Snapshot {
+export interface LiveConfig {
   timeZone: string;
   settings: Settings;
   activities: Activity[];
@@ -29,7 +29,7 @@ export function rememberLayout(s: Services): void {
   s.store.set({ [TIME_ZONE_KEY]: s.workbook.timeZone(), [KEY.journalHeader]: JSON.stringify(header.length ? header : JOURNAL_HEADERS) });
 }
 
-export function currentSnapshot(s: Services): { ok: true; snapshot: Snapshot } | { ok: false; messages: string[] } {
+export function readLiveConfig(s: Services): { ok: true; config: LiveConfig } | { ok: false; messages: string[] } {
   const settingsValues = s.workbook.read(TABS.settings);
   const referentialValues = s.workbook.read(TABS.referential);
   const rosterValues = s.workbook.read(TABS.roster);
@@ -40,7 +40,7 @@ export function currentSnapshot(s: Services): { ok: true; snapshot: Snapshot } |
   if (!referential || referential.activities.length === 0) return { ok: false, messages: [CONFIG_NOT_READY] };
   return {
     ok: true,
-    snapshot: {
+    config: {
       timeZone: s.store.get(TIME_ZONE_KEY) ?? s.workbook.timeZone(),
       settings,
       activities: referential.activities,
@@ -48,4 +48,14 @@ export function currentSnapshot(s: Services): { ok: true; snapshot: Snapshot } |
       journalHeader: s.store.getJson<string[]>(KEY.journalHeader, [...JOURNAL_HEADERS]),
     },
   };
+}
+
+/** A cohort good enough for projections that need no periods, subjects or indicators (the sidebar's helpers). */
+export function lightCohort(config: LiveConfig): Cohort {
+  const groups = new Map<string, Cohort['groups'][number]>();
+  for (const a of config.activities) {
+    if (!groups.has(a.groupCode)) groups.set(a.groupCode, { code: a.groupCode, label: a.group, activities: [] });
+    groups.get(a.groupCode)!.activities.push(a);
+  }
+  return { settings: config.settings, periods: [], groups: [...groups.values()], activities: config.activities, subjects: [], apprentices: config.apprentices, indicators: [] };
 }
