@@ -141,7 +141,7 @@ export function generateGridsWith(s: Services, startedAt: number, now: () => num
     const links: GridLinks = {
       resources: (a) => folders.resourcesUrl(a.code),
       deposit: (a) => folders.depositUrl(apprentice.id, a.code),
-      questionnaire: (a) => questionnaireLink(cohort, apprentice, a),
+      questionnaire: (a) => questionnaireLink(apprentice, a),
     };
     // The fingerprint covers what the configuration puts in the grid, not the journal (recording keeps the grid's
     // recorded columns up to date) nor the user's ticks (which live in the grid itself).

@@ -1,8 +1,8 @@
 /** Questionnaire links: from the grid the trainer asks the tutor; in an email, the answer goes to the trainer. */
-import type { Activity, Apprentice, Cohort } from '../domain/types';
+import type { Activity, Apprentice } from '../domain/types';
 import { mailtoLink, questionnaireText } from '../domain/questionnaire';
 
-export function questionnaireLink(_cohort: Cohort, apprentice: Apprentice, activity: Activity): string {
+export function questionnaireLink(apprentice: Apprentice, activity: Activity): string {
   const { subject, body } = questionnaireText(activity, apprentice);
   return mailtoLink([apprentice.tutorEmail].filter(Boolean), subject, body);
 }

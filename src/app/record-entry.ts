@@ -8,6 +8,7 @@ import { validateEvaluation, validateNeed, type EvaluationDraft, type NeedDraft 
 import { journalRow } from '../domain/journal';
 import { recordedSpan, RECORDED_SPAN, GRID_COLUMN } from '../domain/grid';
 import { gridTabName, TABS } from '../domain/workbook';
+import { cellToIsoDay } from '../domain/dates';
 import type { Apprentice, JournalEvent } from '../domain/types';
 import { ACTORS } from '../domain/types';
 import { MESSAGES } from '../domain/messages/app';
@@ -54,11 +55,8 @@ function updateGridRow(s: Services, apprentice: Apprentice, event: JournalEvent,
   try {
     const range = s.workbook.range(tab, row, RECORDED_SPAN.first, 1, RECORDED_SPAN.last - RECORDED_SPAN.first + 1);
     const current = range.getValues()[0] ?? recordedSpan(undefined);
-    const toDay = (v: unknown) => {
-      if (v === '' || v === null || v === undefined) return '';
-      if (Object.prototype.toString.call(v) === '[object Date]') return calendar.dayOf(v as Date);
-      return String(v);
-    };
+    // The grid's date cells read back as Dates, or as text where Sheets did not parse them.
+    const toDay = (v: unknown) => cellToIsoDay(v, calendar.dayOf) ?? '';
     range.setValues([mergeIntoSpan(current, event, toDay)]);
     return true;
   } catch (error) {
