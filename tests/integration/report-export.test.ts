@@ -3,7 +3,7 @@
  * shared with the partners without Drive's email, one email with the links, one row in `Exports`; refusals; the
  * scheduled export once per ISO week or month; the Drive and mail budget.
  */
-import { at, csvFiles, exportCohort, ROSTER, rowWhere, type Cohort } from './report-support';
+import { at, csvFiles, exportCohort, ROSTER, rowWhere, type Cohort, duringMailOutage } from './report-support';
 
 const partnerMails = (c: Cohort) => c.emulator.mail.outbox.filter((m) => m.to.includes('financeur@region.test'));
 const exportRows = (c: Cohort) => c.values('Exports').slice(1).filter((r) => r[0] !== '');
@@ -142,16 +142,7 @@ describe('scheduled exports run once per period', () => {
 
   it('an export interrupted before its email is done by the next run, and only once', () => {
     const c = exportCohort({ 'Fréquence des exports': 'hebdomadaire' });
-    const mailApp = c.emulator.globals.MailApp as { sendEmail: (...args: unknown[]) => void };
-    const real = mailApp.sendEmail;
-    mailApp.sendEmail = () => {
-      throw new Error('Service unavailable: Gmail');
-    };
-    try {
-      expect(c.run('runScheduledJobs', undefined, 'trigger')).toMatchObject({ ok: true });
-    } finally {
-      mailApp.sendEmail = real;
-    }
+    duringMailOutage(c, () => expect(c.run('runScheduledJobs', undefined, 'trigger')).toMatchObject({ ok: true }));
     expect(partnerMails(c)).toHaveLength(0);
     for (const hour of ['09:00:00', '10:00:00', '11:00:00']) {
       c.emulator.clock.set(at('2026-10-14', hour));

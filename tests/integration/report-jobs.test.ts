@@ -3,7 +3,7 @@
  * twice, overdue needs are reminded once to the three actors across runs (even interrupted ones), and a data problem
  * never reaches the trigger as an exception.
  */
-import { at, openCohort, rowWhere, type Cohort } from './report-support';
+import { at, openCohort, rowWhere, type Cohort, duringMailOutage } from './report-support';
 
 const isReminder = (subject: string) => subject.includes('Échéance dépassée');
 
@@ -76,16 +76,7 @@ describe('a notification that fails for a passing reason stays pending', () => {
     c.emulator.mail.setRemainingQuota(2);
     c.need('A1', 'G1.1', '2026-10-19', '2026-11-05', 'Buffet froid.');
     c.emulator.mail.setRemainingQuota(100);
-    const mailApp = c.emulator.globals.MailApp as { sendEmail: (...args: unknown[]) => void };
-    const real = mailApp.sendEmail;
-    mailApp.sendEmail = () => {
-      throw new Error('Service unavailable: Gmail');
-    };
-    try {
-      expect(c.run('runScheduledJobs', undefined, 'trigger')).toMatchObject({ ok: true });
-    } finally {
-      mailApp.sendEmail = real;
-    }
+    duringMailOutage(c, () => expect(c.run('runScheduledJobs', undefined, 'trigger')).toMatchObject({ ok: true }));
     expect(journalColumn(c, 'Notification')).toEqual(['en attente']);
     c.run('runScheduledJobs', undefined, 'trigger');
     c.run('runScheduledJobs', undefined, 'trigger');

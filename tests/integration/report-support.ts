@@ -100,3 +100,17 @@ export function exportCohort(settings: Record<string, unknown> = {}): Cohort {
 /** The CSV files the add-on saved in Drive. */
 export const csvFiles = (c: Cohort): { name: string; content?: string; parents: string[] }[] =>
   Object.values(c.emulator.drive.state.files as Record<string, any>).filter((f) => f.name.endsWith('.csv'));
+
+/** Runs `work` while every MailApp.sendEmail fails as during a Gmail outage, then restores it. */
+export function duringMailOutage<T>(c: LoadedAddon, work: () => T): T {
+  const mailApp = c.emulator.globals.MailApp as { sendEmail: (...args: unknown[]) => void };
+  const real = mailApp.sendEmail;
+  mailApp.sendEmail = () => {
+    throw new Error('Service unavailable: Gmail');
+  };
+  try {
+    return work();
+  } finally {
+    mailApp.sendEmail = real;
+  }
+}
